@@ -1,0 +1,9 @@
+namespace Stockbridge.Connectors.Channel;
+
+/// <summary>What a channel holds for one SKU right now.</summary>
+/// <param name="Sku">The SKU.</param>
+/// <param name="Quantity">Available quantity summed over the mapped locations.</param>
+/// <param name="Price">The selling price.</param>
+/// <param name="CompareAtPrice">The compare-at price, if any.</param>
+/// <param name="Status">active, draft or archived.</param>
+public sealed record ChannelSnapshot(string Sku, decimal? Quantity, decimal? Price, decimal? CompareAtPrice, string? Status);

@@ -1,0 +1,22 @@
+namespace Stockbridge.Connectors.Manifest;
+
+/// <summary>One setting a connection of this connector needs; drives the setup form and the prerequisites list.</summary>
+/// <param name="Key">Stable key in config files and the store, snake_case (e.g. <c>enet_url</c>).</param>
+/// <param name="Label">What a merchant calls it (e.g. "Public SYSPRO e.net Web Services URL").</param>
+/// <param name="Type">How it is entered and validated; <see cref="SettingType.Secret"/> is encrypted and masked.</param>
+/// <param name="Help">One or two sentences: where to find it, what it is for.</param>
+/// <param name="Required">Whether a connection is invalid without it.</param>
+/// <param name="Default">The value used when none is given.</param>
+/// <param name="Choices">The allowed values of a <see cref="SettingType.Choice"/>.</param>
+public sealed record SettingDefinition(
+    string Key,
+    string Label,
+    SettingType Type,
+    string Help,
+    bool Required = true,
+    string? Default = null,
+    IReadOnlyList<string>? Choices = null)
+{
+    /// <summary>Whether the value is a secret (encrypted at rest, never shown or logged).</summary>
+    public bool IsSecret => Type == SettingType.Secret;
+}

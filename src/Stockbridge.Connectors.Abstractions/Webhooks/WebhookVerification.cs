@@ -1,0 +1,15 @@
+namespace Stockbridge.Connectors.Webhooks;
+
+/// <summary>The outcome of checking a webhook's signature.</summary>
+/// <param name="Valid">Whether the signature matched.</param>
+/// <param name="DeliveryId">The sender's delivery id (used to ignore repeats), when valid.</param>
+/// <param name="Topic">The event topic (e.g. <c>orders/create</c>), when given.</param>
+/// <param name="Reason">Why it was rejected, for the log (never the secret or the expected signature).</param>
+public sealed record WebhookVerification(bool Valid, string? DeliveryId, string? Topic, string? Reason)
+{
+    /// <summary>An accepted delivery.</summary>
+    public static WebhookVerification Accept(string deliveryId, string? topic) => new(true, deliveryId, topic, null);
+
+    /// <summary>A rejected delivery.</summary>
+    public static WebhookVerification Reject(string reason) => new(false, null, null, reason);
+}

@@ -1,0 +1,4 @@
+namespace Stockbridge.Domain.Catalog;
+
+/// <summary>An image of a product, in display order.</summary>
+public sealed record ProductImage(string Src, string? Alt = null);

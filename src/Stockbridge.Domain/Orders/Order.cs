@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Stockbridge.Domain.Customers;
+
+namespace Stockbridge.Domain.Orders;
+
+/// <summary>A channel order in the hub's canonical form.</summary>
+public sealed record Order
+{
+    /// <summary>The channel connector key (e.g. shopify).</summary>
+    public required string Channel { get; init; }
+    /// <summary>The order's code on the channel (e.g. Shopify's order name #1001); the ERP's customer PO number.</summary>
+    public required string ChannelOrderCode { get; init; }
+    /// <summary>The channel's own id of the order, when it differs from the code.</summary>
+    public string? ChannelOrderId { get; init; }
+    public string? SourceCustomerCode { get; init; }
+    public Customer? Customer { get; init; }
+    public Address? BillingAddress { get; init; }
+    public Address? ShippingAddress { get; init; }
+    public ImmutableArray<LineItem> LineItems { get; init; } = [];
+    public ImmutableArray<ShippingLine> ShippingLines { get; init; } = [];
+    public string? Notes { get; init; }
+    public string Currency { get; init; } = "ZAR";
+    public OrderTotals? Totals { get; init; }
+    public OrderType OrderType { get; init; } = OrderType.Order;
+    public string? SalesRepId { get; init; }
+    public string? Warehouse { get; init; }
+    public OrderState State { get; init; } = OrderState.Received;
+    public string? SourceOrderCode { get; init; }
+    public DateTimeOffset? PlacedAt { get; init; }
+}
