@@ -1,0 +1,20 @@
+using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Domain.Catalog;
+
+namespace Stockbridge.Connectors.Compliance;
+
+/// <summary>A fixture for a channel connector.</summary>
+public interface IChannelFixture : IConnectorFixture
+{
+    /// <summary>Places an order on the simulator as a shopper would, for a SKU that exists there; returns the channel order code.</summary>
+    Task<string> PlaceOrderAsync(string sku);
+
+    /// <summary>A webhook request for this body, signed as the channel signs it.</summary>
+    WebhookRequest SignedWebhook(byte[] body);
+
+    /// <summary>A product to push, with one variant per SKU given, priced and stocked.</summary>
+    Product SampleProduct(string code, params string[] skus);
+
+    /// <summary>The status string the connector expects for an active product (e.g. active).</summary>
+    string ActiveStatus => "active";
+}
