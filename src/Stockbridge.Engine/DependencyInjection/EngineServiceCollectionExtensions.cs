@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stockbridge.Connectors;
+using Stockbridge.Engine.Connectors;
+using Stockbridge.Engine.Errors;
+using Stockbridge.Engine.Jobs;
+using Stockbridge.Engine.RateLimiting;
+using Stockbridge.Engine.Webhooks;
+using Stockbridge.Engine.Workers;
+
+namespace Stockbridge.Engine.DependencyInjection;
+
+/// <summary>Registers the job engine.</summary>
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the job engine (hosted <see cref="JobEngine"/>, <see cref="JobWorker"/>, retry policy, connector registry,
+    /// the <c>webhook.process</c> handler and the default <see cref="OrderRecordSink"/>). Options bind from
+    /// <c>Stockbridge:Engine</c>, then <paramref name="configure"/> runs. The host registers an <c>IStore</c> and a
+    /// <c>TimeProvider</c> (<see cref="TimeProvider.System"/> if none).
+    /// </summary>
+    public static IServiceCollection AddStockbridgeEngine(this IServiceCollection services, Action<JobEngineOptions>? configure = null)
+    {
+        var options = services.AddOptions<JobEngineOptions>().BindConfiguration(JobEngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null) options.Configure(configure);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.TryAddSingleton<ErrorClassifier>();
+        services.TryAddSingleton<FailurePolicy>();
+        services.TryAddSingleton<ConnectionRateLimiter>();
+        services.TryAddSingleton<JobHandlerRegistry>();
+        services.TryAddSingleton<JobWakeSignal>();
+        services.TryAddSingleton<JobWorker>();
+        services.TryAddSingleton<ConnectorRegistry>();
+        services.TryAddSingleton<IWebhookEventSink, OrderRecordSink>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, WebhookProcessHandler>());
+        services.AddHostedService<JobEngine>();
+        return services;
+    }
+
+    /// <summary>Adds a job handler (one per kind).</summary>
+    public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IJobHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, THandler>());
+        return services;
+    }
+
+    /// <summary>Adds a connector factory (one per manifest key).</summary>
+    public static IServiceCollection AddConnector<TFactory>(this IServiceCollection services)
+        where TFactory : class, IConnectorFactory
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectorFactory, TFactory>());
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Stockbridge.Storage;
+using Stockbridge.Storage.Jobs;
+
+namespace Stockbridge.Engine.Workers;
+
+/// <summary>
+/// The hosted job engine: keeps up to <see cref="JobEngineOptions.Slots"/> jobs running, claiming more as slots free up,
+/// and idles until the next job is due (or a producer wakes it). On stop it claims nothing more, lets running jobs finish
+/// within <see cref="JobEngineOptions.DrainTimeout"/>, then cancels and releases the rest. A process that dies instead
+/// loses nothing: its leases run out and another worker runs those jobs again.
+/// </summary>
+public sealed partial class JobEngine(
+    JobWorker worker,
+    IStore store,
+    JobWakeSignal wake,
+    IOptions<JobEngineOptions> options,
+    TimeProvider time,
+    ILogger<JobEngine> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        if (!o.RunWorkers) return;
+        using var drain = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        var running = new List<Task>();
+        LogStarted(worker.Id, o.Slots);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            running.RemoveAll(t => t.IsCompleted);
+            var woken = wake.WaitAsync();
+            if (running.Count >= o.Slots)
+            {
+                await WhenAnyAsync([.. running], TimeSpan.MaxValue, stoppingToken);
+                continue;
+            }
+            var claimed = await TryClaimAsync(o.Slots - running.Count, stoppingToken);
+            if (claimed is null) continue;
+            foreach (var job in claimed) running.Add(Task.Run(() => RunSafelyAsync(job, drain.Token), CancellationToken.None));
+            if (claimed.Count == 0) await WhenAnyAsync([woken, .. running], await IdleWaitAsync(stoppingToken), stoppingToken);
+        }
+        drain.CancelAfter(o.DrainTimeout);
+        await Task.WhenAll(running);
+        LogStopped(worker.Id);
+    }
+
+    private async Task RunSafelyAsync(ClaimedJob job, CancellationToken drainToken)
+    {
+        try
+        {
+            await worker.RunAsync(job, drainToken);
+        }
+        catch (Exception ex)
+        {
+            // The outcome could not be recorded (store down): the lease runs out and the job runs again.
+            LogRecordFailed(ex, job.Job.Id);
+        }
+    }
+
+    private async Task<IReadOnlyList<ClaimedJob>?> TryClaimAsync(int free, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await worker.ClaimAsync(free, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            LogClaimFailed(ex);
+            await WhenAnyAsync([], options.Value.MaxIdleWait, stoppingToken);
+            return null;
+        }
+    }
+
+    private async Task<TimeSpan> IdleWaitAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        DateTimeOffset? next;
+        try
+        {
+            next = await store.Jobs.NextDueAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogClaimFailed(ex);
+            next = null;
+        }
+        if (next is null) return o.MaxIdleWait;
+        var wait = next.Value - time.GetUtcNow();
+        return wait < o.MinIdleWait ? o.MinIdleWait : wait > o.MaxIdleWait ? o.MaxIdleWait : wait;
+    }
+
+    /// <summary>Waits for any of <paramref name="tasks"/>, the timeout on the injected clock, or stop; never throws.</summary>
+    private async Task WhenAnyAsync(Task[] tasks, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = timeout == TimeSpan.MaxValue
+            ? Task.Delay(Timeout.Infinite, cts.Token)
+            : Task.Delay(timeout, time, cts.Token);
+        await Task.WhenAny([delay, .. tasks]);
+        await cts.CancelAsync();
+        await delay.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Job engine {Worker} started with {Slots} slots")]
+    private partial void LogStarted(string worker, int slots);
+
+    [LoggerMessage(LogLevel.Information, "Job engine {Worker} stopped")]
+    private partial void LogStopped(string worker);
+
+    [LoggerMessage(LogLevel.Error, "Could not record the outcome of job {JobId}; it will run again when its lease runs out")]
+    private partial void LogRecordFailed(Exception error, long jobId);
+
+    [LoggerMessage(LogLevel.Warning, "Claiming jobs failed; will try again")]
+    private partial void LogClaimFailed(Exception error);
+}
