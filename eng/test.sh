@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every Stockbridge test on a fresh machine where only the .NET SDK can be assumed.
+# It first installs what the tests need (npm packages for the official-client checks), then runs
+# the whole suite and prints one closing line: "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n==> %s\n' "$*"; }
+
+# Official client libraries of outside systems, run against our simulators (npm registry).
+for dir in $(find tests -name package-lock.json -not -path '*/node_modules/*' -printf '%h\n' | sort); do
+  if command -v npm >/dev/null 2>&1; then
+    log "npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  else
+    echo "npm is not installed: the official-client tests in $dir will fail" >&2
+  fi
+done
+
+log "dotnet build"
+dotnet build Stockbridge.slnx -c Release -nologo -clp:ErrorsOnly
+
+log "dotnet test"
+set +e
+dotnet test --solution Stockbridge.slnx -c Release --no-build --no-progress 2>&1 | tee /tmp/stockbridge-test.log
+status=${PIPESTATUS[0]}
+set -e
+
+total=$(grep -E '^\s+total:' /tmp/stockbridge-test.log | tail -1 | awk '{print $2}')
+failed=$(grep -E '^\s+failed:' /tmp/stockbridge-test.log | tail -1 | awk '{print $2}')
+passed=$(grep -E '^\s+succeeded:' /tmp/stockbridge-test.log | tail -1 | awk '{print $2}')
+skipped=$(grep -E '^\s+skipped:' /tmp/stockbridge-test.log | tail -1 | awk '{print $2}')
+echo
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "${total:-0}" = "0" ]; then echo "no test ran" >&2; exit 1; fi
+exit "$status"
