@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Stockbridge.Storage.Sqlite.Infrastructure;
+
+/// <summary>
+/// Opens connections to one database file with the store's pragmas, and runs units of work in transactions.
+/// Write transactions start with <c>BEGIN IMMEDIATE</c>: the write lock is taken up front, so two processes never
+/// both read-then-write the same rows (no lost claims, no upgrade deadlocks); the other waits up to the busy timeout.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private int _walChecked;
+
+    public SqliteDatabase(string path, TimeSpan busyTimeout)
+    {
+        FullPath = Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+        }.ToString();
+        // synchronous=NORMAL in WAL mode: a commit is written to the WAL before COMMIT returns, so a killed process
+        // (SIGKILL) loses nothing committed; only an OS crash or power loss may roll back the last commits.
+        _pragmas = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+    }
+
+    public string FullPath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteAsync(connection, _pragmas, cancellationToken);
+            if (Interlocked.Exchange(ref _walChecked, 1) == 0)
+            {
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(connection, transaction);
+        // Once the work is done, commit regardless of cancellation: a half-acknowledged write is worse than a late one.
+        await transaction.CommitAsync(CancellationToken.None);
+        return result;
+    }
+
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
+        WriteAsync<bool>(async (connection, transaction) =>
+        {
+            await work(connection, transaction);
+            return true;
+        }, cancellationToken);
+
+    public void ReleaseFile()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

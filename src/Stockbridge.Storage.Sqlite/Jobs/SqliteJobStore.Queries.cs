@@ -1,0 +1,64 @@
+using Dapper;
+using Stockbridge.Storage.Jobs;
+using Stockbridge.Storage.Sqlite.Infrastructure;
+
+namespace Stockbridge.Storage.Sqlite.Jobs;
+
+internal sealed partial class SqliteJobStore
+{
+    public Task<Job?> GetAsync(string clientId, long jobId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<JobRow>(Sql.Command(
+                $"SELECT {JobRow.Columns} FROM jobs WHERE client_id = @clientId AND id = @jobId", new { clientId, jobId }, cancellationToken));
+            return row?.ToJob();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Job>> ListAsync(string clientId, JobQuery query, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<Job>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<JobRow>(Sql.Command($"""
+                SELECT {JobRow.Columns} FROM jobs
+                WHERE client_id = @ClientId
+                  AND (@State IS NULL OR state = @State)
+                  AND (@Kind IS NULL OR kind = @Kind)
+                  AND (@ConnectionId IS NULL OR connection_id = @ConnectionId)
+                  AND (@BeforeId IS NULL OR id < @BeforeId)
+                ORDER BY id DESC LIMIT @Limit
+                """, new
+            {
+                ClientId = clientId, State = query.State is { } state ? JobStateNames.ToDb(state) : null,
+                query.Kind, query.ConnectionId, query.BeforeId, query.Limit,
+            }, cancellationToken));
+            return rows.Select(row => row.ToJob()).ToList();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<JobAttempt>> AttemptsAsync(string clientId, long jobId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<JobAttempt>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<AttemptRow>(Sql.Command($"""
+                SELECT {AttemptRow.Columns} FROM job_attempts a JOIN jobs j ON j.id = a.job_id
+                WHERE j.client_id = @clientId AND a.job_id = @jobId
+                ORDER BY a.number
+                """, new { clientId, jobId }, cancellationToken));
+            return rows.Select(row => row.ToAttempt()).ToList();
+        }, cancellationToken);
+
+    public Task<IReadOnlyDictionary<JobState, long>> CountByStateAsync(string clientId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyDictionary<JobState, long>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<(string State, long Count)>(Sql.Command(
+                "SELECT state, COUNT(*) FROM jobs WHERE client_id = @clientId GROUP BY state", new { clientId }, cancellationToken));
+            var counts = Enum.GetValues<JobState>().ToDictionary(state => state, _ => 0L);
+            foreach (var (state, count) in rows) counts[JobStateNames.FromDb(state)] = count;
+            return counts;
+        }, cancellationToken);
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var next = await connection.ExecuteScalarAsync<long?>(Sql.Command(
+                "SELECT MIN(next_run_at) FROM jobs WHERE state = 'pending'", null, cancellationToken));
+            return DbTime.FromDb(next);
+        }, cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Dapper;
+using Stockbridge.Storage.Sqlite.Infrastructure;
+
+namespace Stockbridge.Storage.Sqlite.Migrations;
+
+/// <summary>
+/// Applies the embedded scripts not yet recorded in <c>schema_migrations</c>, in order, each in its own
+/// <c>BEGIN IMMEDIATE</c> transaction that re-checks the version first, so several processes may migrate at once.
+/// </summary>
+internal sealed class SqliteMigrator(SqliteDatabase database, TimeProvider time)
+{
+    private const string CreateHistory = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version     INTEGER NOT NULL PRIMARY KEY,
+            name        TEXT    NOT NULL,
+            applied_at  INTEGER NOT NULL
+        );
+        """;
+
+    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await database.WriteAsync((connection, transaction) =>
+            connection.ExecuteAsync(Sql.Command(CreateHistory, null, cancellationToken, transaction)), cancellationToken);
+
+        var applied = new List<int>();
+        foreach (var script in MigrationScript.LoadAll())
+        {
+            if (await ApplyAsync(script, cancellationToken)) applied.Add(script.Version);
+        }
+
+        var current = await database.ReadAsync(connection => connection.ExecuteScalarAsync<int?>(
+            Sql.Command("SELECT MAX(version) FROM schema_migrations", null, cancellationToken)), cancellationToken);
+        return new MigrationReport(applied, current ?? 0);
+    }
+
+    private Task<bool> ApplyAsync(MigrationScript script, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var done = await connection.ExecuteScalarAsync<long>(Sql.Command(
+                "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { script.Version }, cancellationToken, transaction));
+            if (done > 0) return false;
+
+            await connection.ExecuteAsync(Sql.Command(script.Sql, null, cancellationToken, transaction));
+            await connection.ExecuteAsync(Sql.Command(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { script.Version, script.Name, AppliedAt = DbTime.ToDb(time.GetUtcNow()) }, cancellationToken, transaction));
+            return true;
+        }, cancellationToken);
+}
