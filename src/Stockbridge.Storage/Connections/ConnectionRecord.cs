@@ -20,6 +20,11 @@ public sealed record ConnectionRecord
     public IReadOnlyDictionary<string, string> Secrets { get; init; } = new Dictionary<string, string>();
     /// <summary>Whether the engine schedules work for it.</summary>
     public bool Enabled { get; init; } = true;
+    /// <summary>
+    /// The hub's own rules for this connection as a JSON object (projection rules for a channel, order rules for a
+    /// source: see Stockbridge.Mapping). Not a secret; stored as given. Default: <c>{}</c> (all defaults).
+    /// </summary>
+    public string RulesJson { get; init; } = "{}";
 
     /// <summary>Settings and secrets together, as a connector receives them.</summary>
     public IReadOnlyDictionary<string, string> AllSettings()

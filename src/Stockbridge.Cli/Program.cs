@@ -1,0 +1,3 @@
+using Stockbridge.Cli;
+
+return await StockbridgeCommand.Create().Parse(args).InvokeAsync();
