@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Engine.Webhooks;
+using Stockbridge.Engine.Workers;
+using Stockbridge.Storage.Inbox;
+
+namespace Stockbridge.Web.Webhooks;
+
+/// <summary>
+/// <c>POST /webhooks/{connectionId}</c>: size limit, routing, signature check, then a durable inbox write before the 200.
+/// Nothing is parsed or processed here; the stored delivery's <c>webhook.process</c> job does that on a worker.
+/// </summary>
+internal sealed partial class WebhookIntake(
+    WebhookTargetCache targets,
+    InboxWriter inbox,
+    JobWakeSignal wake,
+    IOptions<WebhookIntakeOptions> options,
+    TimeProvider time,
+    ILogger<WebhookIntake> logger)
+{
+    private const int MaxConnectionIdLength = 128;
+
+    public async Task<IResult> ReceiveAsync(string connectionId, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var maxBytes = options.Value.MaxBodyBytes;
+        if (request.ContentLength > maxBytes) return WebhookResults.TooLarge(maxBytes);
+        var target = connectionId.Length <= MaxConnectionIdLength ? await targets.FindAsync(connectionId, cancellationToken) : null;
+        if (target is null) return WebhookResults.NoSuchEndpoint();
+
+        var body = await WebhookBodyReader.ReadAsync(request, maxBytes, cancellationToken);
+        if (body is null) return WebhookResults.TooLarge(maxBytes);
+        var headers = WebhookHeaders.All(request.Headers);
+        var verification = target.Verifier.Verify(new WebhookRequest(body, headers));
+        if (!verification.Valid)
+        {
+            LogRejected(connectionId, verification.Reason ?? "no reason given");
+            return WebhookResults.BadSignature();
+        }
+
+        var connection = target.Connection;
+        var deliveryId = string.IsNullOrEmpty(verification.DeliveryId) ? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body)) : verification.DeliveryId;
+        var delivery = new InboxDelivery(connection.ClientId, connection.Id, deliveryId, verification.Topic, body,
+            StoredHeaders.ToJson(WebhookHeaders.ToStore(headers)), time.GetUtcNow());
+        InboxAppendResult stored;
+        try
+        {
+            stored = await inbox.AppendAsync(delivery, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStoreFailed(ex, connectionId);
+            return WebhookResults.Unavailable();
+        }
+        if (!stored.Duplicate) wake.Wake();
+        return WebhookResults.Stored(stored);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Webhook to connection {ConnectionId} rejected: {Reason}")]
+    private partial void LogRejected(string connectionId, string reason);
+
+    [LoggerMessage(LogLevel.Error, "Webhook to connection {ConnectionId} could not be stored; answered 503 so the sender retries")]
+    private partial void LogStoreFailed(Exception error, string connectionId);
+}
