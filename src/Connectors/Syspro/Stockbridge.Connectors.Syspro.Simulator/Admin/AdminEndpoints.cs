@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Stockbridge.Connectors.Syspro.Simulator.Database;
+using Stockbridge.Connectors.Syspro.Simulator.Enet;
+using Stockbridge.Connectors.Syspro.Simulator.Faults;
+
+namespace Stockbridge.Connectors.Syspro.Simulator.Admin;
+
+/// <summary>
+/// Simulator controls under /admin (JSON; not part of SYSPRO): fault injection, wire quirks, session eviction,
+/// changes an ERP user would make, and a sales-order list. Documented in docs/connectors/syspro-simulator.md.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin");
+        admin.MapGet("/faults", (FaultInjector f) => Results.Ok(new { rules = f.Rules, injected = f.Injected }));
+        admin.MapPost("/faults", (FaultRule rule, FaultInjector f) => Results.Created("/admin/faults", new { id = f.Add(rule) }));
+        admin.MapDelete("/faults", (FaultInjector f) => { f.Clear(); return Results.NoContent(); });
+        admin.MapPost("/quirks", (QuirksChange c, EnetQuirks q) =>
+        {
+            q.LowerCaseElements = c.LowerCaseElements ?? q.LowerCaseElements;
+            q.JsonQuotedBody = c.JsonQuotedBody ?? q.JsonQuotedBody;
+            q.SortoiStatusOnlyReply = c.SortoiStatusOnlyReply ?? q.SortoiStatusOnlyReply;
+            return Results.Ok(q);
+        });
+        admin.MapPost("/sessions/evict", (string? @operator, SessionRegistry s) => Results.Ok(new { evicted = s.Evict(@operator) }));
+
+        admin.MapPost("/stock-codes", (NewStockCode item, CompanyDatabase db, CancellationToken ct) => Change(() => db.AddStockCodeAsync(item, ct)));
+        admin.MapPut("/stock-codes/{code}/prices/{priceCode}", (string code, string priceCode, PriceChange c, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.ChangePriceAsync(code, priceCode, c.SellingPrice, ct)));
+        admin.MapPut("/stock-codes/{code}/warehouses/{warehouse}", (string code, string warehouse, StockChange c, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.ChangeStockAsync(code, warehouse, c.QtyOnHand, ct)));
+        admin.MapPut("/stock-codes/{code}/user-fields/{n:int}", (string code, int n, UserFieldChange c, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.SetUserFieldAsync(code, n, c.Value, ct)));
+        admin.MapPost("/stock-codes/{code}/deactivate", (string code, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.SetUserFieldAsync(code, 1, "N", ct)));
+        admin.MapPut("/customers/{code}/on-hold/{onHold:bool}", (string code, bool onHold, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.SetCustomerOnHoldAsync(code, onHold, ct)));
+        admin.MapGet("/sales-orders", async (CompanyDatabase db, CancellationToken ct) => Results.Ok(await db.ListSalesOrdersAsync(ct)));
+        return app;
+    }
+
+    private static async Task<IResult> Change(Func<Task> change)
+    {
+        try
+        {
+            await change();
+            return Results.NoContent();
+        }
+        catch (KeyNotFoundException e)
+        {
+            return Results.NotFound(new { error = e.Message });
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return Results.BadRequest(new { error = e.Message });
+        }
+    }
+}

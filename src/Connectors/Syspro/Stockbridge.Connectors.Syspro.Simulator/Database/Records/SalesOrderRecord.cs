@@ -1,0 +1,6 @@
+namespace Stockbridge.Connectors.Syspro.Simulator.Database.Records;
+
+/// <summary>A SorMaster row with its SorDetail lines.</summary>
+public sealed record SalesOrderRecord(
+    string SalesOrder, string Customer, string CustomerName, string CustomerPoNumber, string OrderStatus, string OrderDate,
+    string OrderType, string Salesperson, string Warehouse, long TimeStamp, IReadOnlyList<SalesOrderLineRecord> Lines);

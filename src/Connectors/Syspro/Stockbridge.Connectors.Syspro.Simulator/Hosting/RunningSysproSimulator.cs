@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Connectors.Syspro.Simulator.Database;
+using Stockbridge.Connectors.Syspro.Simulator.Enet;
+using Stockbridge.Connectors.Syspro.Simulator.Faults;
+
+namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
+
+/// <summary>A started simulator: where it listens, its credentials, and handles on its state for tests.</summary>
+public sealed class RunningSysproSimulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    internal RunningSysproSimulator(WebApplication app, Uri baseUrl, string databasePath, SysproSimulatorOptions options)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        DatabasePath = databasePath;
+        Operator = options.Operator;
+        OperatorPassword = options.OperatorPassword;
+        CompanyId = options.CompanyId;
+    }
+
+    /// <summary>The root URL, e.g. http://127.0.0.1:5123/ (admin endpoints live under /admin).</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The e.net REST base URL, e.g. http://127.0.0.1:5123/SYSPROWCFService/Rest/.</summary>
+    public Uri EnetUrl => new(BaseUrl, "SYSPROWCFService/Rest/");
+
+    /// <summary>The SQLite company database file (what the connector's read-only SQL reads).</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>The operator allowed to log on.</summary>
+    public string Operator { get; }
+
+    /// <summary>The operator's password.</summary>
+    public string OperatorPassword { get; }
+
+    /// <summary>The company id.</summary>
+    public string CompanyId { get; }
+
+    /// <summary>Fault injection (also reachable over HTTP at /admin/faults).</summary>
+    public FaultInjector Faults => _app.Services.GetRequiredService<FaultInjector>();
+
+    /// <summary>Wire quirks: lower-cased XML, JSON-quoted bodies, status-only SORTOI replies.</summary>
+    public EnetQuirks Quirks => _app.Services.GetRequiredService<EnetQuirks>();
+
+    /// <summary>The company database, for ERP-user changes and reading sales orders.</summary>
+    public CompanyDatabase Company => _app.Services.GetRequiredService<CompanyDatabase>();
+
+    /// <summary>The e.net sessions (to evict one as another logon would).</summary>
+    public SessionRegistry Sessions => _app.Services.GetRequiredService<SessionRegistry>();
+
+    /// <summary>Stops listening.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default) => await _app.StopAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Stockbridge.Connectors.Syspro.Simulator.Admin;
+using Stockbridge.Connectors.Syspro.Simulator.Database;
+using Stockbridge.Connectors.Syspro.Simulator.Enet;
+using Stockbridge.Connectors.Syspro.Simulator.Faults;
+
+namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
+
+/// <summary>Starts a SYSPRO simulator (e.net REST plus a SQLite company database) in-process.</summary>
+public static class SysproSimulator
+{
+    /// <summary>Seeds (or reopens) the company database and starts Kestrel on 127.0.0.1.</summary>
+    public static async Task<RunningSysproSimulator> StartAsync(SysproSimulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = options.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"syspro-sim-{Guid.NewGuid():N}.db");
+        var company = new CompanyDatabase(path);
+        await company.EnsureSeededAsync(options, cancellationToken);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestLineSize = 16 * 1024; // HTTP.sys rejects longer URLs too
+            k.Listen(IPAddress.Loopback, options.Port);
+        });
+        builder.Services.AddSingleton(company);
+        builder.Services.AddSingleton(new EnetCredentials(options.Operator, options.OperatorPassword, options.CompanyId));
+        builder.Services.AddSingleton<SessionRegistry>();
+        builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddSingleton<EnetQuirks>();
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var app = builder.Build();
+        app.MapEnet();
+        app.MapAdmin();
+        await app.StartAsync(cancellationToken);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningSysproSimulator(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), path, options);
+    }
+}
