@@ -1,0 +1,83 @@
+using Stockbridge.Storage.Records;
+
+namespace Stockbridge.Storage.Tests.Contract;
+
+public abstract partial class StoreContractTests
+{
+    private static RecordWrite Product(string key, string hash) => new(RecordEntity.Product, key, hash, $$"""{"code":"{{key}}","h":"{{hash}}"}""", AcmeErp);
+
+    [Fact]
+    public async Task Upsert_CreatedChangedUnchanged_VersionsAndAudit()
+    {
+        var created = await Store.Records.UpsertAsync(Acme, [Product("A", "h1"), Product("B", "h1")], Ct);
+        Time.Advance(TimeSpan.FromMinutes(1));
+
+        var next = await Store.Records.UpsertAsync(Acme, [Product("A", "h2"), Product("B", "h1")], Ct);
+
+        created.ShouldBe([UpsertOutcome.Created, UpsertOutcome.Created]);
+        next.ShouldBe([UpsertOutcome.Changed, UpsertOutcome.Unchanged]);
+        var a = (await Store.Records.GetAsync(Acme, RecordEntity.Product, "A", Ct)).ShouldNotBeNull();
+        a.ShouldBe(new HubRecord(Acme, RecordEntity.Product, "A", "h2", Product("A", "h2").Json, 2, Start.AddMinutes(1), AcmeErp));
+        var b = (await Store.Records.GetAsync(Acme, RecordEntity.Product, "B", Ct)).ShouldNotBeNull();
+        b.Version.ShouldBe(1);
+        b.UpdatedAt.ShouldBe(Start);
+        (await Store.Records.HistoryAsync(Acme, RecordEntity.Product, "A", Ct)).Select(h => (h.Action, h.Hash, h.ConnectionId))
+            .ShouldBe([("received", "h1", AcmeErp), ("changed", "h2", AcmeErp)]);
+        (await Store.Records.HistoryAsync(Acme, RecordEntity.Product, "B", Ct)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ListRecords_KeysetPaging_InKeyOrder()
+    {
+        await Store.Records.UpsertAsync(Acme, [Product("C", "h"), Product("A", "h"), Product("B", "h")], Ct);
+        await Store.Records.UpsertAsync(Acme, [new RecordWrite(RecordEntity.Customer, "CUST", "h", "{}", AcmeErp)], Ct);
+
+        var page1 = await Store.Records.ListAsync(Acme, RecordEntity.Product, null, 2, Ct);
+        var page2 = await Store.Records.ListAsync(Acme, RecordEntity.Product, page1[^1].Key, 2, Ct);
+
+        page1.Select(r => r.Key).ShouldBe(["A", "B"]);
+        page2.Select(r => r.Key).ShouldBe(["C"]);
+        (await Store.Records.CountAsync(Acme, RecordEntity.Product, Ct)).ShouldBe(3);
+        (await Store.Records.CountAsync(Acme, RecordEntity.Customer, Ct)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task SaveLinks_CreateAndReplace_ReadBackAndPage()
+    {
+        await Store.Records.SaveLinksAsync(
+        [
+            new RecordLink(Acme, AcmeShop, RecordEntity.Product, "B", "gid://Product/2", "{}", null, null),
+            new RecordLink(Acme, AcmeShop, RecordEntity.Product, "A", "gid://Product/1", "{}", null, null),
+        ], Ct);
+        await Store.Records.SaveLinksAsync(
+            [new RecordLink(Acme, AcmeShop, RecordEntity.Product, "A", "gid://Product/1", """{"variant":"9"}""", "h1", Start)], Ct);
+
+        var a = (await Store.Records.GetLinkAsync(Acme, AcmeShop, RecordEntity.Product, "A", Ct)).ShouldNotBeNull();
+
+        a.ShouldBe(new RecordLink(Acme, AcmeShop, RecordEntity.Product, "A", "gid://Product/1", """{"variant":"9"}""", "h1", Start));
+        (await Store.Records.ListLinksAsync(Acme, AcmeShop, RecordEntity.Product, null, 10, Ct)).Select(l => l.Key).ShouldBe(["A", "B"]);
+        (await Store.Records.ListLinksAsync(Acme, AcmeShop, RecordEntity.Product, "A", 10, Ct)).Select(l => l.Key).ShouldBe(["B"]);
+        (await Store.Records.GetLinkAsync(Acme, AcmeErp, RecordEntity.Product, "A", Ct)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SaveLinks_ConnectionOfAnotherClient_Throws()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() => Store.Records.SaveLinksAsync(
+            [new RecordLink(Acme, GlobexShop, RecordEntity.Product, "A", "1", "{}", null, null)], Ct));
+
+        (await Store.Records.ListLinksAsync(Globex, GlobexShop, RecordEntity.Product, null, 10, Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AppendAudit_History_OldestFirst()
+    {
+        await Store.Records.AppendAuditAsync(new AuditEntry(Acme, RecordEntity.Order, "shop:1001", Start, "raised", AcmeErp, 7, "SO 000123", null), Ct);
+        await Store.Records.AppendAuditAsync(new AuditEntry(Acme, RecordEntity.Order, "shop:1001", Start.AddSeconds(1), "pushed", AcmeShop, 8, "tagged", "h"), Ct);
+
+        var history = await Store.Records.HistoryAsync(Acme, RecordEntity.Order, "shop:1001", Ct);
+
+        history[0].ShouldBe(new AuditEntry(Acme, RecordEntity.Order, "shop:1001", Start, "raised", AcmeErp, 7, "SO 000123", null));
+        history.Select(h => h.Action).ShouldBe(["raised", "pushed"]);
+    }
+}
