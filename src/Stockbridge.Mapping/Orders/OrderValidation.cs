@@ -1,0 +1,31 @@
+using System.Globalization;
+using Stockbridge.Domain.Orders;
+
+namespace Stockbridge.Mapping.Orders;
+
+/// <summary>The checks an order must pass before it is raised; each problem is a sentence for the merchant.</summary>
+public static class OrderValidation
+{
+    /// <summary>Every problem with raising <paramref name="order"/> against <paramref name="account"/>.</summary>
+    public static IReadOnlyList<string> Check(Order order, CustomerAccount? account, OrderRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(rules);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(order.ChannelOrderCode)) problems.Add("The order has no channel order code.");
+        if (order.LineItems.IsDefaultOrEmpty) problems.Add("The order has no line items.");
+        foreach (var line in order.LineItems.IsDefault ? [] : order.LineItems)
+        {
+            if (string.IsNullOrWhiteSpace(line.Sku)) problems.Add($"A line item ('{line.Title}') has no SKU.");
+            if (line.Qty <= 0) problems.Add(string.Create(CultureInfo.InvariantCulture, $"Line item {line.Sku} has quantity {line.Qty}; it must be more than 0."));
+            if (line.Price < 0) problems.Add(string.Create(CultureInfo.InvariantCulture, $"Line item {line.Sku} has a negative price {line.Price}."));
+        }
+        if (account is null)
+            problems.Add("No customer account: the customer matches no account by tag or email and the rules name no default_customer_code.");
+        else if (!account.Active)
+            problems.Add($"Customer account {account.Code} is inactive.");
+        if (rules.ShippingServiceCode is null && order.ShippingLines.Any(s => s.Price != 0))
+            problems.Add("The order charges shipping but the rules name no shipping_service_code.");
+        return problems;
+    }
+}
