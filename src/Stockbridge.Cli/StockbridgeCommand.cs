@@ -10,6 +10,13 @@ public static class StockbridgeCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Stockbridge: keeps every sales channel in step with the ERP, and raises every order into the ERP exactly once.");
+        root.Options.Add(CommonOptions.Config);
+        root.Options.Add(CommonOptions.Store);
+        root.Options.Add(CommonOptions.Client);
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ConnectorsCommand.Create());
         return root;
     }

@@ -81,7 +81,19 @@ internal sealed partial class ConfigValidator(
             Settings = settings,
             Secrets = secrets,
             Enabled = connection.Enabled,
+            RulesJson = RulesText(connection, at),
         };
+    }
+
+    private string RulesText(ConnectionConfig connection, string at)
+    {
+        if (connection.Rules is not { } rules) return "{}";
+        if (rules.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            Add(at + ".rules", $"must be an object, not {rules.ValueKind.ToString().ToLowerInvariant()}");
+            return "{}";
+        }
+        return rules.GetRawText();
     }
 
     private string? Resolve(string raw, string path)

@@ -13,4 +13,6 @@ public sealed record ConnectionConfig
     public bool Enabled { get; init; } = true;
     /// <summary>Settings by the connector manifest's keys, secrets included.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+    /// <summary>The hub's rules for this connection (projection rules for a channel, order rules for a source), as a JSON object.</summary>
+    public System.Text.Json.JsonElement? Rules { get; init; }
 }

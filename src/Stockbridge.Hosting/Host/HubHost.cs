@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Connectors;
+using Stockbridge.Engine.DependencyInjection;
+using Stockbridge.Hosting.Configuration;
+using Stockbridge.Hosting.Stores;
+using Stockbridge.Storage;
+using Stockbridge.Web.DependencyInjection;
+
+namespace Stockbridge.Hosting.Host;
+
+/// <summary>
+/// Builds the hub process from a config file: the store (migrated), the job engine, the web surface and the
+/// connectors. Shared by <c>stockbridge run</c>, <c>stockbridge demo</c> and the end-to-end tests.
+/// </summary>
+public static class HubHost
+{
+    /// <summary>Builds the hub; the caller runs it. Clients and connections of the config are saved to the store first.</summary>
+    public static async Task<WebApplication> BuildAsync(HubHostSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var config = settings.Config;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseUrls(settings.ListenOverride ?? config.Config.Listen);
+        var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.Time, cancellationToken);
+        await ConfigSeeder.ApplyAsync(store, config, settings.Time, cancellationToken);
+
+        builder.Services.AddSingleton(settings.Time);
+        builder.Services.AddSingleton<IStore>(store);
+        builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);
+        foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
+        builder.Services.AddStockbridgeWeb();
+        settings.ConfigureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok", store = store.Engine }));
+        app.MapStockbridge();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Connectors;
+using Stockbridge.Hosting.Configuration;
+
+namespace Stockbridge.Hosting.Host;
+
+/// <summary>What the hub process is built from.</summary>
+public sealed record HubHostSettings
+{
+    /// <summary>The loaded, valid config file.</summary>
+    public required LoadedConfig Config { get; init; }
+    /// <summary>The connectors this build knows.</summary>
+    public required IReadOnlyCollection<IConnectorFactory> Connectors { get; init; }
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+    /// <summary>Listen here instead of the config file's URL (tests and the demo pick a free port).</summary>
+    public string? ListenOverride { get; init; }
+    /// <summary>Further services (the sync pipeline, test sinks, ...).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
