@@ -1,3 +1,4 @@
+using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Storage.Inbox;
@@ -5,6 +6,7 @@ using Stockbridge.Storage.Jobs;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
+using Stockbridge.Storage.Sqlite.Access;
 using Stockbridge.Storage.Sqlite.Clients;
 using Stockbridge.Storage.Sqlite.Connections;
 using Stockbridge.Storage.Sqlite.Inbox;
@@ -35,6 +37,7 @@ public sealed class SqliteStore : IStore
         Inbox = new SqliteInboxStore(database, time);
         Jobs = new SqliteJobStore(database, time);
         Schedule = new SqliteScheduleStore(database, time);
+        Access = new SqliteAccessStore(database);
     }
 
     /// <summary>
@@ -84,6 +87,8 @@ public sealed class SqliteStore : IStore
     public IJobStore Jobs { get; }
     /// <inheritdoc />
     public IScheduleStore Schedule { get; }
+    /// <inheritdoc />
+    public IAccessStore Access { get; }
 
     /// <inheritdoc />
     public string Describe() => $"sqlite:{_database.FullPath}";

@@ -6,21 +6,27 @@ namespace Stockbridge.Storage.Sqlite.Connections;
 
 internal sealed class SqliteConnectionStore(SqliteDatabase database, ConnectionCodec codec, TimeProvider time) : IConnectionStore
 {
-    public async Task SaveAsync(ConnectionRecord connection, CancellationToken cancellationToken)
+    // Replaces a connection only when it is the same client's: another tenant's row is left alone (0 rows written).
+    private const string Upsert = """
+        INSERT INTO connections (id, client_id, connector_key, name, settings_json, secrets_protected, enabled, created_at, updated_at)
+        VALUES (@Id, @ClientId, @ConnectorKey, @Name, @SettingsJson, @SecretsProtected, @Enabled, @Now, @Now)
+        ON CONFLICT (id) DO UPDATE SET
+            connector_key = excluded.connector_key, name = excluded.name, settings_json = excluded.settings_json,
+            secrets_protected = excluded.secrets_protected, enabled = excluded.enabled, updated_at = excluded.updated_at
+        WHERE connections.client_id = excluded.client_id
+        """;
+
+    public Task SaveAsync(ConnectionRecord connection, CancellationToken cancellationToken)
     {
         var parameters = codec.ToParameters(connection, DbTime.ToDb(time.GetUtcNow()));
-        var written = await database.WriteAsync((db, transaction) => db.ExecuteAsync(Sql.Command("""
-            INSERT INTO connections (id, client_id, connector_key, name, settings_json, secrets_protected, enabled, created_at, updated_at)
-            VALUES (@Id, @ClientId, @ConnectorKey, @Name, @SettingsJson, @SecretsProtected, @Enabled, @Now, @Now)
-            ON CONFLICT (id) DO UPDATE SET
-                connector_key = excluded.connector_key, name = excluded.name, settings_json = excluded.settings_json,
-                secrets_protected = excluded.secrets_protected, enabled = excluded.enabled, updated_at = excluded.updated_at
-            WHERE connections.client_id = excluded.client_id
-            """, parameters, cancellationToken, transaction)), cancellationToken);
-        if (written == 0)
+        return database.WriteAsync(async (db, transaction) =>
         {
-            throw new InvalidOperationException($"Connection id '{connection.Id}' is already used by another client.");
-        }
+            var clientExists = await db.ExecuteScalarAsync<long>(Sql.Command(
+                "SELECT COUNT(*) FROM clients WHERE id = @ClientId", new { connection.ClientId }, cancellationToken, transaction));
+            if (clientExists == 0) throw new InvalidOperationException($"Client '{connection.ClientId}' does not exist; create it first.");
+            var written = await db.ExecuteAsync(Sql.Command(Upsert, parameters, cancellationToken, transaction));
+            if (written == 0) throw new InvalidOperationException($"Connection id '{connection.Id}' is already used by another client.");
+        }, cancellationToken);
     }
 
     public Task<ConnectionRecord?> GetAsync(string clientId, string connectionId, CancellationToken cancellationToken) =>

@@ -42,4 +42,12 @@ public abstract partial class StoreContractTests
         (await Store.Connections.FindForWebhookAsync("missing", Ct)).ShouldBeNull();
         (await Store.Connections.ListAsync(Acme, Ct)).Select(c => c.Id).ShouldBe([AcmeShop, AcmeErp]);
     }
+
+    [Fact]
+    public async Task Connections_SaveForUnknownClient_Throws()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() => Store.Connections.SaveAsync(Connection("nobody", "nobody-shop"), Ct));
+
+        (await Store.Connections.FindForWebhookAsync("nobody-shop", Ct)).ShouldBeNull();
+    }
 }

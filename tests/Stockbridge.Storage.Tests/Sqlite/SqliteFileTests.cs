@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
+using Stockbridge.Storage.Jobs;
 using Stockbridge.Storage.Security;
 using Stockbridge.Storage.Sqlite;
 
@@ -64,7 +65,7 @@ public sealed class SqliteFileTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Open_Database_UsesWalAndForeignKeys()
+    public async Task Open_Database_UsesWalAndEnforcesForeignKeys()
     {
         var store = await OpenSeededAsync();
         await using var _ = store;
@@ -76,8 +77,8 @@ public sealed class SqliteFileTests : IAsyncLifetime
         (await command.ExecuteScalarAsync(Ct)).ShouldBe("wal");
         store.Engine.ShouldBe("sqlite");
         store.Describe().ShouldBe($"sqlite:{Path.GetFullPath(_fixture.OptionsOf(store).Path)}");
-        await Should.ThrowAsync<SqliteException>(() => store.Connections.SaveAsync(
-            new ConnectionRecord { ClientId = "no-such-client", Id = "x", ConnectorKey = "shopify", Name = "x" }, Ct));
+        await Should.ThrowAsync<SqliteException>(() => store.Jobs.EnqueueAsync(
+            new JobRequest("no-such-client", null, "product.push", null, "{}"), Ct));
     }
 
     private async Task<IStore> OpenSeededAsync()
