@@ -1,0 +1,69 @@
+using System.Globalization;
+using Stockbridge.Connectors.Errors;
+
+namespace Stockbridge.Connectors.Syspro.Settings;
+
+/// <summary>A SYSPRO connection's settings, parsed and checked once per connector instance.</summary>
+internal sealed record SysproOptions
+{
+    public required string DatabaseProvider { get; init; }
+    public required string Database { get; init; }
+    public string? Server { get; init; }
+    public string? DatabaseUser { get; init; }
+    public string? DatabasePassword { get; init; }
+    public required Uri EnetUrl { get; init; }
+    public required string Operator { get; init; }
+    public required string OperatorPassword { get; init; }
+    public required string CompanyId { get; init; }
+    public string CompanyPassword { get; init; } = "";
+    public int ActiveUserField { get; init; } = 1;
+    public string ActiveValue { get; init; } = "Y";
+    public IReadOnlySet<string>? Warehouses { get; init; }
+    public bool CustomerActiveWhenNotOnHold { get; init; }
+    public string? DefaultCustomer { get; init; }
+    public string? DefaultSalesperson { get; init; }
+    public string? DefaultWarehouse { get; init; }
+    public string? OrderType { get; init; }
+    public string? InvoiceOrderType { get; init; }
+    public string ShippingLineMode { get; init; } = "freight";
+    public string? ShippingProductClass { get; init; }
+    public bool CheckPoNumbers { get; init; } = true;
+    public TimeSpan EnetTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    public static SysproOptions From(ConnectionContext context)
+    {
+        var url = context.Required(SysproSettingKeys.EnetUrl);
+        if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var enet))
+            throw new PermanentConnectorException($"The e.net URL '{url}' is not an absolute URL.");
+        var field = int.Parse(context.Optional(SysproSettingKeys.ActiveUserField, "1")!, CultureInfo.InvariantCulture);
+        if (field is < 1 or > 5) throw new PermanentConnectorException($"active_user_field must be 1 to 5, not {field}.");
+        var warehouses = context.Optional(SysproSettingKeys.Warehouses)?
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new SysproOptions
+        {
+            DatabaseProvider = context.Optional(SysproSettingKeys.DatabaseProvider, "sqlserver")!.ToLowerInvariant(),
+            Database = context.Required(SysproSettingKeys.Database),
+            Server = context.Optional(SysproSettingKeys.Server),
+            DatabaseUser = context.Optional(SysproSettingKeys.DatabaseUser),
+            DatabasePassword = context.Optional(SysproSettingKeys.DatabasePassword),
+            EnetUrl = enet,
+            Operator = context.Required(SysproSettingKeys.Operator),
+            OperatorPassword = context.Required(SysproSettingKeys.OperatorPassword),
+            CompanyId = context.Required(SysproSettingKeys.CompanyId),
+            CompanyPassword = context.Optional(SysproSettingKeys.CompanyPassword, "")!,
+            ActiveUserField = field,
+            ActiveValue = context.Optional(SysproSettingKeys.ActiveValue, "Y")!,
+            Warehouses = warehouses is { Count: > 0 } ? warehouses : null,
+            CustomerActiveWhenNotOnHold = context.Optional(SysproSettingKeys.CustomerActiveRule) == "not_on_hold",
+            DefaultCustomer = context.Optional(SysproSettingKeys.DefaultCustomer),
+            DefaultSalesperson = context.Optional(SysproSettingKeys.DefaultSalesperson),
+            DefaultWarehouse = context.Optional(SysproSettingKeys.DefaultWarehouse),
+            OrderType = context.Optional(SysproSettingKeys.OrderType),
+            InvoiceOrderType = context.Optional(SysproSettingKeys.InvoiceOrderType),
+            ShippingLineMode = context.Optional(SysproSettingKeys.ShippingLineMode, "freight")!,
+            ShippingProductClass = context.Optional(SysproSettingKeys.ShippingProductClass),
+            CheckPoNumbers = !string.Equals(context.Optional(SysproSettingKeys.CheckPoNumbers), "false", StringComparison.OrdinalIgnoreCase),
+            EnetTimeout = TimeSpan.FromSeconds(int.Parse(context.Optional(SysproSettingKeys.EnetTimeoutSeconds, "100")!, CultureInfo.InvariantCulture)),
+        };
+    }
+}

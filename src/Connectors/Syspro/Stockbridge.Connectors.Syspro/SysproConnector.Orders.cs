@@ -1,0 +1,45 @@
+using System.Xml.Linq;
+using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Source;
+using Stockbridge.Connectors.Syspro.Enet;
+using Stockbridge.Connectors.Syspro.Orders;
+using Stockbridge.Domain.Orders;
+
+namespace Stockbridge.Connectors.Syspro;
+
+public sealed partial class SysproConnector
+{
+    /// <inheritdoc />
+    public async Task<RaisedOrder> RaiseOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var parameters = SortoiDocument.Parameters(Options);
+        var document = SortoiDocument.Order(order, Options, _context.Time.GetUtcNow());
+        var reply = await _session.Value.CallAsync(userId => Client.GetAsync("Transaction/Post",
+            [("UserId", userId), ("BusinessObject", "SORTOI"), ("XmlParameters", parameters), ("XmlIn", document)],
+            mayCommit: true, cancellationToken), cancellationToken);
+
+        var outcome = SortoiOutcome.Read(reply);
+        if (outcome.SalesOrder is { } number) return new RaisedOrder(number, order.ChannelOrderCode);
+        // Rejected, or imported without a number in the reply: either way, an order with this PO number may exist
+        // (raised by an earlier attempt whose reply was lost). If it does, the channel order is raised.
+        if (await FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken) is { } existing) return existing;
+        throw (ConnectorException?)outcome.Rejection ?? new TransientConnectorException(
+            $"SORTOI accepted order '{order.ChannelOrderCode}' without a sales order number, and none is found by its PO number yet.", outcomeUnknown: true);
+    }
+
+    /// <inheritdoc />
+    public async Task<RaisedOrder?> FindRaisedOrderAsync(string channelOrderCode, CancellationToken cancellationToken)
+    {
+        var query = new XElement("Query", new XElement("Key", new XElement("CustomerPoNumber", channelOrderCode)),
+            new XElement("Option", new XElement("IncludeStockedLines", "N"))).ToString(SaveOptions.DisableFormatting);
+        var reply = await _session.Value.CallAsync(userId => Client.GetAsync("Query/Query",
+            [("UserId", userId), ("BusinessObject", "SORQRY"), ("XmlIn", query)], mayCommit: false, cancellationToken), cancellationToken);
+        if (EnetBody.IsError(reply)) throw new PermanentConnectorException($"SYSPRO SORQRY failed: {reply.Trim()}");
+        var root = EnetXml.Parse(reply, "SORQRY");
+        var salesOrder = root.Text("SalesOrder");
+        if (EnetXml.Errors(root).Count > 0 || string.IsNullOrEmpty(salesOrder)) return null; // SORQRY answers "not found" as an error
+        var status = root.Text("OrderStatus");
+        return status is "*" or "\\" ? null : new RaisedOrder(salesOrder, root.Text("CustomerPoNumber") ?? channelOrderCode);
+    }
+}
