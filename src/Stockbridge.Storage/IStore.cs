@@ -1,3 +1,4 @@
+using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Storage.Inbox;
@@ -34,4 +35,6 @@ public interface IStore : IAsyncDisposable
     IJobStore Jobs { get; }
     /// <summary>Sync cursors and leases on scheduled work.</summary>
     IScheduleStore Schedule { get; }
+    /// <summary>Console users and API tokens.</summary>
+    IAccessStore Access { get; }
 }
