@@ -1,0 +1,36 @@
+using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Execution;
+using Stockbridge.Connectors.Shopify.Simulator.State;
+
+namespace Stockbridge.Connectors.Shopify.Simulator.GraphQL.Views;
+
+/// <summary>Customers and webhook subscriptions as GraphQL objects.</summary>
+public static class CustomerViews
+{
+    public static GraphObject Customer(SimCustomer c) => new()
+    {
+        ["id"] = Gid.For("Customer", c.Id),
+        ["legacyResourceId"] = c.Id,
+        ["email"] = c.Email,
+        ["firstName"] = c.FirstName,
+        ["lastName"] = c.LastName,
+        ["displayName"] = string.Join(' ', new[] { c.FirstName, c.LastName }.Where(x => !string.IsNullOrEmpty(x))),
+        ["phone"] = c.Phone,
+        ["note"] = c.Note,
+        ["state"] = "ENABLED",
+        ["tags"] = c.Tags.ToList(),
+        ["createdAt"] = c.CreatedAt,
+        ["updatedAt"] = c.UpdatedAt,
+        ["defaultAddress"] = MoneyViews.Address(c.Addresses.FirstOrDefault()),
+        ["addresses"] = c.Addresses.Select(MoneyViews.Address).ToList(),
+    };
+
+    public static GraphObject Subscription(SimWebhookSubscription w) => new()
+    {
+        ["id"] = Gid.For("WebhookSubscription", w.Id),
+        ["topic"] = w.Topic.Replace('/', '_').ToUpperInvariant(),
+        ["uri"] = w.Uri,
+        ["callbackUrl"] = w.Uri,
+        ["format"] = "JSON",
+        ["createdAt"] = w.CreatedAt,
+    };
+}

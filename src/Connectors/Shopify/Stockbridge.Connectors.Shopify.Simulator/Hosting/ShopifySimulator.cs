@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Stockbridge.Connectors.Shopify.Simulator.Endpoints;
+
+namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
+
+/// <summary>Starts a simulated Shopify shop on 127.0.0.1 (Admin GraphQL API, webhooks, /_sim test endpoints).</summary>
+public static class ShopifySimulator
+{
+    /// <summary>Starts the simulator and returns once it is listening.</summary>
+    public static async Task<ShopifySimulatorHost> StartAsync(ShopifySimulatorOptions options, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
+        });
+        var webhookHttp = new HttpClient();
+        var runtime = new SimulatorRuntime(options, webhookHttp);
+        builder.Services.AddSingleton(runtime);
+        var app = builder.Build();
+        app.MapPost("/admin/api/{version}/graphql.json", (HttpContext http, string version) => AdminGraphqlEndpoint.HandleAsync(http, version, runtime));
+        app.MapSimAdmin();
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ShopifySimulatorHost(app, runtime, webhookHttp, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,70 @@
+using Stockbridge.Connectors.Shopify.Simulator.Faults;
+using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
+using Stockbridge.Connectors.Shopify.Simulator.State;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+
+namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
+
+/// <summary>A running simulated shop: where it listens, its credentials, and handles for tests and the demo.</summary>
+public sealed class ShopifySimulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _webhookHttp;
+
+    internal ShopifySimulatorHost(WebApplication app, SimulatorRuntime runtime, HttpClient webhookHttp, Uri baseUrl)
+    {
+        _app = app;
+        _webhookHttp = webhookHttp;
+        Runtime = runtime;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>e.g. http://127.0.0.1:5123/</summary>
+    public Uri BaseUrl { get; }
+    /// <summary>The Admin API base URL a connector is configured with: {BaseUrl}admin/api</summary>
+    public string AdminApiBaseUrl => new Uri(BaseUrl, "admin/api").ToString();
+    public string ShopDomain => Runtime.Options.ShopDomain;
+    public string AccessToken => Runtime.Options.AccessToken;
+    public string WebhookSecret => Runtime.Options.WebhookSecret;
+    /// <summary>Faults to inject; change them at any time.</summary>
+    public FaultSettings Faults => Runtime.Faults;
+    /// <summary>Every webhook delivery attempt so far.</summary>
+    public IReadOnlyCollection<WebhookDeliveryRecord> WebhookLog => Runtime.Webhooks.Log;
+    /// <summary>The shop's internals, for tests that read state directly.</summary>
+    public SimulatorRuntime Runtime { get; }
+
+    /// <summary>The GraphQL endpoint for an API version, e.g. http://127.0.0.1:5123/admin/api/2026-04/graphql.json</summary>
+    public Uri AdminGraphqlUrl(string version) => new(BaseUrl, $"admin/api/{version}/graphql.json");
+
+    /// <summary>Places an order as a shopper would (fires orders/create); throws ArgumentException for an unknown SKU.</summary>
+    public async Task<SimOrder> PlaceOrderAsync(PlaceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        await Runtime.State.Gate.WaitAsync(cancellationToken);
+        try { return OrderPlacer.Place(Runtime.State, request, Runtime.Options.TaxRate, Runtime.Options.Currency); }
+        finally { Runtime.State.Gate.Release(); }
+    }
+
+    /// <summary>Subscribes a receiver to a topic (e.g. orders/create) without going through GraphQL.</summary>
+    public async Task SubscribeAsync(string topic, Uri receiver, CancellationToken cancellationToken = default)
+    {
+        await Runtime.State.Gate.WaitAsync(cancellationToken);
+        try { GraphQL.Mutations.WebhookSubscriptionMutations.Subscribe(Runtime.State, topic, receiver.ToString()); }
+        finally { Runtime.State.Gate.Release(); }
+    }
+
+    /// <summary>Reads the shop's state under its lock.</summary>
+    public async Task<T> ReadAsync<T>(Func<ShopState, T> read, CancellationToken cancellationToken = default)
+    {
+        await Runtime.State.Gate.WaitAsync(cancellationToken);
+        try { return read(Runtime.State); }
+        finally { Runtime.State.Gate.Release(); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await Runtime.DisposeAsync();
+        await _app.DisposeAsync();
+        _webhookHttp.Dispose();
+    }
+}

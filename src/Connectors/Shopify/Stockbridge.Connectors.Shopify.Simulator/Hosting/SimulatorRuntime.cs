@@ -1,0 +1,50 @@
+using GraphQL.Types;
+using Stockbridge.Connectors.Shopify.Simulator.Cost;
+using Stockbridge.Connectors.Shopify.Simulator.Faults;
+using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Execution;
+using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Roots;
+using Stockbridge.Connectors.Shopify.Simulator.State;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+
+namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
+
+/// <summary>The running shop: state, cost bucket, faults, webhook dispatcher and schema.</summary>
+public sealed class SimulatorRuntime : IAsyncDisposable
+{
+    private static readonly Lazy<ISchema> SharedSchema = new(ShopifySchemaFactory.Create);
+
+    public SimulatorRuntime(ShopifySimulatorOptions options, HttpClient webhookHttp)
+    {
+        Options = options;
+        Time = options.Time ?? TimeProvider.System;
+        Random = new Random(options.Seed);
+        Bucket = new LeakyBucket(ShopifyPlanLimits.BucketSize(options.Plan), ShopifyPlanLimits.RestoreRate(options.Plan), Time);
+        Shop = new ShopInfo(options.ShopDomain, options.ShopDomain.Split('.')[0], ShopifyPlanLimits.DisplayName(options.Plan), options.Currency);
+        Webhooks = new WebhookDispatcher(new WebhookDispatcherOptions
+        {
+            ShopDomain = options.ShopDomain, Secret = options.WebhookSecret, ApiVersion = options.WebhookApiVersion,
+            RetryDelays = options.WebhookRetryDelays ?? WebhookDispatcherOptions.DefaultRetryDelays,
+        }, Faults, Random, Time, webhookHttp);
+        State = new ShopState(Time, Webhooks);
+        Webhooks.Subscriptions = () => State.Subscriptions.ToList();
+        Webhooks.DeleteSubscription = w => { lock (State.Subscriptions) State.Subscriptions.Remove(w); };
+        if (options.StateFile is not null && File.Exists(options.StateFile)) StateSnapshot.Load(State, options.StateFile);
+        if (State.Locations.Count == 0) State.Locations.AddRange(options.Locations.Select(n => new SimLocation(State.NewId(), n)));
+    }
+
+    public ShopifySimulatorOptions Options { get; }
+    public TimeProvider Time { get; }
+    public Random Random { get; }
+    public LeakyBucket Bucket { get; }
+    public ShopInfo Shop { get; }
+    public FaultSettings Faults { get; } = new();
+    public WebhookDispatcher Webhooks { get; }
+    public ShopState State { get; }
+    public ISchema Schema => SharedSchema.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Webhooks.DisposeAsync();
+        if (Options.StateFile is not null) StateSnapshot.Save(State, Options.StateFile);
+    }
+}

@@ -1,0 +1,89 @@
+using Stockbridge.Connectors.Shopify.Simulator.State;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+
+namespace Stockbridge.Connectors.Shopify.Simulator.Shoppers;
+
+/// <summary>
+/// Places an order as the storefront would: prices from the variants, tax at the shop's rate (prices include tax),
+/// stock taken from the first location holding it, a fulfillment order, and the orders/create webhook.
+/// </summary>
+public static class OrderPlacer
+{
+    /// <summary>Places the order; the caller holds the state's gate. Throws <see cref="ArgumentException"/> for an unknown SKU.</summary>
+    public static SimOrder Place(ShopState s, PlaceOrderRequest request, decimal taxRate, string currency)
+    {
+        var variants = request.LineItems.Select(l => s.VariantBySku(l.Sku) ?? throw new ArgumentException($"No variant has SKU '{l.Sku}'.")).ToList();
+        if (request.LineItems.Any(l => l.Quantity <= 0)) throw new ArgumentException("Quantities must be positive.");
+        var customer = FindOrCreateCustomer(s, request);
+        var address = Address(request);
+        var gross = request.LineItems.Select((l, i) => variants[i].Price * l.Quantity).Sum();
+        var lines = request.LineItems.Select((l, i) =>
+        {
+            var v = variants[i];
+            var product = s.Products[v.ProductId];
+            var discount = gross == 0 ? 0 : Math.Round(request.DiscountAmount * v.Price * l.Quantity / gross, 2);
+            var taxable = v.Price * l.Quantity - discount;
+            return new SimLineItem
+            {
+                Id = s.NewId(), ProductId = product.Id, VariantId = v.Id, Sku = v.Sku, Title = product.Title,
+                VariantTitle = v.OptionValues.Count == 0 ? null : v.Title, Vendor = product.Vendor, Quantity = l.Quantity,
+                Price = v.Price, TotalDiscount = discount,
+                TaxLines = taxRate == 0 ? [] : [new SimTaxLine("VAT", taxRate, Math.Round(taxable * taxRate / (1 + taxRate), 2))],
+            };
+        }).ToList();
+        var shipping = request.ShippingLine is { } sl
+            ? new List<SimShippingLine> { new(s.NewId(), sl.Title, sl.Code, sl.Price, taxRate == 0 ? [] : [new SimTaxLine("VAT", taxRate, Math.Round(sl.Price * taxRate / (1 + taxRate), 2))]) }
+            : [];
+        var order = new SimOrder
+        {
+            Id = s.NewId(), Number = s.NextOrderNumber++, Email = request.Email, CreatedAt = s.Now, UpdatedAt = s.Now,
+            Currency = currency, TaxesIncluded = true, FinancialStatus = request.FinancialStatus, Note = request.Note,
+            CustomerId = customer.Id, ShippingAddress = address, BillingAddress = address, LineItems = lines, ShippingLines = shipping,
+            DiscountCodes = request.DiscountCode is null ? [] : [request.DiscountCode],
+        };
+        var location = TakeStock(s, lines);
+        order.FulfillmentOrders.Add(new SimFulfillmentOrder
+        {
+            Id = s.NewId(), OrderId = order.Id, LocationId = location,
+            Lines = lines.Select(l => new SimFulfillmentOrderLine { Id = s.NewId(), LineItemId = l.Id, TotalQuantity = l.Quantity, RemainingQuantity = l.Quantity }).ToList(),
+        });
+        s.Orders[order.Id] = order;
+        s.Publish("orders/create", RestPayloads.Order(order, s));
+        return order;
+    }
+
+    private static SimCustomer FindOrCreateCustomer(ShopState s, PlaceOrderRequest request)
+    {
+        var existing = s.Customers.Values.FirstOrDefault(c => string.Equals(c.Email, request.Email, StringComparison.OrdinalIgnoreCase));
+        if (existing is not null) return existing;
+        var customer = new SimCustomer
+        {
+            Id = s.NewId(), Email = request.Email, FirstName = request.FirstName, LastName = request.LastName,
+            CreatedAt = s.Now, UpdatedAt = s.Now, Addresses = Address(request) is { } a ? [a] : [],
+        };
+        s.Customers[customer.Id] = customer;
+        s.Publish("customers/create", RestPayloads.Customer(customer));
+        return customer;
+    }
+
+    private static SimAddress? Address(PlaceOrderRequest r) => r.ShippingAddress is not { } a ? null : new SimAddress
+    {
+        FirstName = r.FirstName, LastName = r.LastName, Address1 = a.Address1, City = a.City, Zip = a.Zip,
+        CountryCode = a.CountryCode, Country = a.CountryCode == "ZA" ? "South Africa" : a.CountryCode, Province = a.Province, Phone = a.Phone,
+    };
+
+    private static long TakeStock(ShopState s, List<SimLineItem> lines)
+    {
+        var location = s.Locations.First().Id;
+        foreach (var line in lines)
+        {
+            var variant = s.VariantById(line.VariantId!.Value)!;
+            var at = s.Locations.FirstOrDefault(l => s.Available(variant.InventoryItemId, l.Id) > 0) ?? s.Locations.First();
+            var before = s.Available(variant.InventoryItemId, at.Id) ?? 0;
+            s.Levels[(variant.InventoryItemId, at.Id)] = before - line.Quantity;
+            s.Publish("inventory_levels/update", RestPayloads.InventoryLevel(variant, at, before - line.Quantity, s.Now));
+            location = at.Id;
+        }
+        return location;
+    }
+}
