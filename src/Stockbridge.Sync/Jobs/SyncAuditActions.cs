@@ -1,0 +1,22 @@
+namespace Stockbridge.Sync.Jobs;
+
+/// <summary>The audit actions the sync pipeline writes into a record's history.</summary>
+public static class SyncAuditActions
+{
+    /// <summary>An order was taken in (with how: webhook, poll or reconcile).</summary>
+    public const string Intake = "intake";
+    /// <summary>The hub is about to call the source to raise the order.</summary>
+    public const string RaiseIntent = "raise_intent";
+    /// <summary>The source holds the order now; the detail has its number.</summary>
+    public const string Raised = "raised";
+    /// <summary>The order cannot be raised; the detail has the reason.</summary>
+    public const string Failed = "failed";
+    /// <summary>A projection was written to a channel.</summary>
+    public const string Pushed = "pushed";
+    /// <summary>A channel rejected a record; the detail has its reason.</summary>
+    public const string PushFailed = "push_failed";
+    /// <summary>The source's order number was written back onto the channel order.</summary>
+    public const string PushedBack = "pushed_back";
+    /// <summary>The channel held something other than what the hub pushed.</summary>
+    public const string Drift = "drift";
+}

@@ -1,0 +1,105 @@
+using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Source;
+using Stockbridge.Domain.Orders;
+using Stockbridge.Engine.Jobs;
+using Stockbridge.Mapping.Orders;
+using Stockbridge.Storage.Connections;
+using Stockbridge.Sync.Connections;
+using Stockbridge.Sync.Jobs;
+
+namespace Stockbridge.Sync.Orders;
+
+/// <summary>
+/// <c>order.raise</c>, exactly once. Order rules are applied first (an invalid order is marked <c>failed</c> with the
+/// reason and the job fails for good; replay it once data or rules are fixed). The intent is recorded (audit
+/// <c>raise_intent</c>, state <c>validated</c>) before the source is called. When this is not the job's first attempt, or
+/// an intent was recorded before, the source is first asked for an order with this channel order code, and only if it has
+/// none is the order raised again. The number is then stored (state <c>raised</c>, audit <c>raised</c>) and the follow-ups
+/// are queued (see <see cref="RaiseFollowUps"/>).
+/// </summary>
+public sealed class OrderRaiseHandler(
+    OrderRecords orders, SyncConnections connections, CustomerDirectoryReader customers, RaiseFollowUps followUps) : IJobHandler
+{
+    /// <inheritdoc />
+    public string Kind => SyncJobKinds.OrderRaise;
+
+    /// <inheritdoc />
+    public async Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var job = context.Job;
+        var payload = JobPayload.Read<OrderJobPayload>(job.Payload);
+        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
+            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var history = await orders.HistoryAsync(job.ClientId, payload.OrderKey, cancellationToken);
+        if (order.SourceOrderCode is { } done)
+        {
+            await followUps.QueueAsync(job.ClientId, payload, order, cancellationToken);
+            return JobPayload.Write(new RaiseResult(payload.OrderKey, done, "already_raised"));
+        }
+
+        var source = await connections.GetAsync(job.ClientId, job.ConnectionId, cancellationToken);
+        var ready = await ApplyRulesAsync(context, source, payload, order, cancellationToken);
+        var raiser = connections.Bind<IOrderRaiser>(source);
+        var intentBefore = history.Any(a => a.Action == SyncAuditActions.RaiseIntent);
+        RaisedOrder? raised = null;
+        if (job.Attempts > 1 || intentBefore) raised = await raiser.FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken);
+        var how = raised is null ? "raised" : "found";
+        if (raised is null)
+        {
+            await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Validated }, payload.ChannelConnectionId, cancellationToken);
+            await orders.AuditAsync(job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.RaiseIntent, source.Id, job.Id,
+                $"raising into {source.Name} as customer {ready.SourceCustomerCode} (attempt {job.Attempts})", cancellationToken);
+            raised = await RaiseAsync(context, source, raiser, payload, order, ready, cancellationToken);
+        }
+
+        var stored = order with
+        {
+            State = OrderState.Raised, SourceOrderCode = raised.SourceOrderCode, SourceCustomerCode = ready.SourceCustomerCode,
+            SalesRepId = ready.SalesRepId, OrderType = ready.OrderType, Warehouse = ready.Warehouse,
+        };
+        await orders.SaveAsync(job.ClientId, payload.OrderKey, stored, payload.ChannelConnectionId, cancellationToken);
+        var detail = how == "found" ? $"already in {source.Name} as {raised.SourceOrderCode} (found after an earlier attempt)" : $"raised into {source.Name} as {raised.SourceOrderCode}";
+        await orders.AuditAsync(job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.Raised, source.Id, job.Id, detail, cancellationToken);
+        await followUps.QueueAsync(job.ClientId, payload, stored, cancellationToken);
+        return JobPayload.Write(new RaiseResult(payload.OrderKey, raised.SourceOrderCode, how));
+    }
+
+    private async Task<Order> ApplyRulesAsync(JobContext context, ConnectionRecord source, OrderJobPayload payload, Order order, CancellationToken cancellationToken)
+    {
+        OrderRuleResult result;
+        try
+        {
+            var directory = await customers.ReadAsync(context.Job.ClientId, cancellationToken);
+            result = OrderRulesApplier.Apply(order, ConnectionRules.Orders(source), directory);
+        }
+        catch (PermanentConnectorException ex)
+        {
+            await FailAsync(context, source, payload, order, ex.Message, cancellationToken);
+            throw;
+        }
+        if (result.IsValid) return result.Order!;
+        await FailAsync(context, source, payload, order, result.Reason, cancellationToken);
+        throw new PermanentConnectorException($"Order {order.ChannelOrderCode} cannot be raised: {result.Reason}", "invalid_order");
+    }
+
+    private async Task<RaisedOrder> RaiseAsync(
+        JobContext context, ConnectionRecord source, IOrderRaiser raiser, OrderJobPayload payload, Order order, Order ready, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await raiser.RaiseOrderAsync(ready, cancellationToken);
+        }
+        catch (PermanentConnectorException ex)
+        {
+            await FailAsync(context, source, payload, order, $"{source.Name} rejected it: {ex.Message}", cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task FailAsync(JobContext context, ConnectionRecord source, OrderJobPayload payload, Order order, string reason, CancellationToken cancellationToken)
+    {
+        await orders.SaveAsync(context.Job.ClientId, payload.OrderKey, order with { State = OrderState.Failed }, payload.ChannelConnectionId, cancellationToken);
+        await orders.AuditAsync(context.Job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.Failed, source.Id, context.Job.Id, reason, cancellationToken);
+    }
+}

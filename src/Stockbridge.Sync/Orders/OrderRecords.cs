@@ -1,0 +1,41 @@
+using Stockbridge.Domain.Hashing;
+using Stockbridge.Domain.Orders;
+using Stockbridge.Domain.Serialization;
+using Stockbridge.Engine.Webhooks;
+using Stockbridge.Storage;
+using Stockbridge.Storage.Records;
+
+namespace Stockbridge.Sync.Orders;
+
+/// <summary>Reads and writes hub order records (entity <c>order</c>, key <c>{connectionId}:{channel_order_code}</c>) and their history.</summary>
+public sealed class OrderRecords(IStore store)
+{
+    /// <summary>The hub key of a channel order.</summary>
+    public static string Key(string channelConnectionId, string channelOrderCode) => OrderRecordSink.OrderKey(channelConnectionId, channelOrderCode);
+
+    /// <summary>The order, or null.</summary>
+    public async Task<Order?> GetAsync(string clientId, string key, CancellationToken cancellationToken)
+    {
+        var record = await store.Records.GetAsync(clientId, RecordEntity.Order, key, cancellationToken);
+        return record is null ? null : WireJson.Deserialize<Order>(record.Json);
+    }
+
+    /// <summary>Writes the order (nothing when unchanged).</summary>
+    public async Task<UpsertOutcome> SaveAsync(string clientId, string key, Order order, string origin, CancellationToken cancellationToken)
+    {
+        var outcomes = await store.Records.UpsertAsync(clientId, [Write(key, order, origin)], cancellationToken);
+        return outcomes[0];
+    }
+
+    /// <summary>The record write of an order.</summary>
+    public static RecordWrite Write(string key, Order order, string origin) =>
+        new(RecordEntity.Order, key, ContentHash.Of(order), WireJson.Serialize(order), origin);
+
+    /// <summary>Appends to the order's history.</summary>
+    public Task AuditAsync(string clientId, string key, DateTimeOffset at, string action, string? connectionId, long? jobId, string detail, CancellationToken cancellationToken) =>
+        store.Records.AppendAuditAsync(new AuditEntry(clientId, RecordEntity.Order, key, at, action, connectionId, jobId, detail, null), cancellationToken);
+
+    /// <summary>The order's history, oldest first.</summary>
+    public Task<IReadOnlyList<AuditEntry>> HistoryAsync(string clientId, string key, CancellationToken cancellationToken) =>
+        store.Records.HistoryAsync(clientId, RecordEntity.Order, key, cancellationToken);
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Stockbridge.Connectors.Channel;
+using Stockbridge.Storage.Records;
+
+namespace Stockbridge.Sync.Push;
+
+/// <summary>Converts between a channel's <see cref="ChannelLink"/> and the store's <see cref="RecordLink"/>.</summary>
+public static class LinkIds
+{
+    /// <summary>The channel link of a stored link, or null.</summary>
+    public static ChannelLink? ToChannel(RecordLink? link) =>
+        link is null ? null : new ChannelLink(link.ExternalId, JsonSerializer.Deserialize<Dictionary<string, string>>(link.IdsJson) ?? []);
+
+    /// <summary>The JSON of a channel link's further ids.</summary>
+    public static string ToJson(ChannelLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return JsonSerializer.Serialize(new SortedDictionary<string, string>(link.Ids.ToDictionary(), StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,38 @@
+using Stockbridge.Domain.Orders;
+using Stockbridge.Domain.Serialization;
+using Stockbridge.Mapping.Projection;
+using Stockbridge.Storage;
+using Stockbridge.Storage.Records;
+
+namespace Stockbridge.Sync.Stock;
+
+/// <summary>
+/// Sums the line quantities of every order the hub holds that is not yet in the source (received, validated or failed),
+/// across all channels of the client: what the oversell guard holds back. Reads the client's orders in pages.
+/// </summary>
+public sealed class UnraisedDemandReader(IStore store)
+{
+    private const int PageSize = 500;
+
+    /// <summary>Whether an order in this state still counts against channel stock.</summary>
+    public static bool IsUnraised(OrderState state) => state is OrderState.Received or OrderState.Validated or OrderState.Failed;
+
+    /// <summary>The client's unraised demand by SKU.</summary>
+    public async Task<UnraisedDemand> ReadAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        string? after = null;
+        while (true)
+        {
+            var page = await store.Records.ListAsync(clientId, RecordEntity.Order, after, PageSize, cancellationToken);
+            foreach (var record in page)
+            {
+                var order = WireJson.Deserialize<Order>(record.Json);
+                if (!IsUnraised(order.State)) continue;
+                foreach (var line in order.LineItems) totals[line.Sku] = totals.GetValueOrDefault(line.Sku) + line.Qty;
+            }
+            if (page.Count < PageSize) return new UnraisedDemand(totals);
+            after = page[^1].Key;
+        }
+    }
+}
