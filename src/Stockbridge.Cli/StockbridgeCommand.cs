@@ -18,6 +18,7 @@ public static class StockbridgeCommand
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(ConnectorsCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         return root;
     }
 }
