@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Shopify.Settings;
+
+namespace Stockbridge.Connectors.Shopify.Api;
+
+/// <summary>
+/// Sends Admin GraphQL calls and turns every failure into the hub's error classes: 401/402/423 → permanent,
+/// THROTTLED/429 → rate-limited with the wait the bucket needs, 5xx/timeouts/malformed answers → transient.
+/// Waits (by the connection's clock) before a call the bucket cannot pay for. It never retries.
+/// </summary>
+public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySettings settings)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public ThrottleState Throttle { get; } = new(context.Time);
+
+    /// <summary>Runs the call and returns its <c>data</c> object.</summary>
+    public async Task<JsonElement> SendAsync(GraphRequest request, CancellationToken cancellationToken)
+    {
+        var wait = Throttle.WaitFor(request.EstimatedCost);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait < ShopifyConstants.MaxThrottleWait ? wait : ShopifyConstants.MaxThrottleWait, context.Time, cancellationToken);
+        using var message = new HttpRequestMessage(HttpMethod.Post, settings.GraphqlUrl)
+        {
+            Content = JsonContent.Create(new { query = request.Query, variables = request.Variables }, options: Json),
+        };
+        message.Headers.Add("X-Shopify-Access-Token", settings.AccessToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await context.Http.SendAsync(message, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new TransientConnectorException($"Shopify could not be reached: {e.Message}", e, outcomeUnknown: request.IsMutation);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TransientConnectorException("Shopify did not answer in time.", e, outcomeUnknown: request.IsMutation);
+        }
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            CheckStatus(response, request);
+            return ShopifyResponseReader.Read(body, request, Throttle, context.Logger);
+        }
+    }
+
+    private void CheckStatus(HttpResponseMessage response, GraphRequest request)
+    {
+        var status = (int)response.StatusCode;
+        switch (response.StatusCode)
+        {
+            case HttpStatusCode.Unauthorized:
+                throw new PermanentConnectorException("Shopify rejected the access token (401): check access_token, and that the app is still installed on " + settings.ShopDomain + ".", "401");
+            case HttpStatusCode.Forbidden:
+                throw new PermanentConnectorException("Shopify refused the call (403): the app lacks a required access scope.", "403");
+            case HttpStatusCode.PaymentRequired:
+                throw new PermanentConnectorException("The shop is frozen (402): its Shopify bill is unpaid.", "402");
+            case HttpStatusCode.Locked:
+                throw new PermanentConnectorException("The shop is locked (423).", "423");
+            case HttpStatusCode.NotFound:
+                throw new PermanentConnectorException($"No Admin API at {settings.GraphqlUrl} (404): check shop_domain, admin_api_base_url and api_version.", "404");
+            case HttpStatusCode.TooManyRequests:
+                throw new RateLimitedException("Shopify answered 429 Too Many Requests.",
+                    response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(Math.Max(1, request.EstimatedCost / Math.Max(1, Throttle.RestoreRate))));
+        }
+        if (status >= 500)
+            throw new TransientConnectorException($"Shopify answered {status}.", outcomeUnknown: request.IsMutation);
+        if (status is 430 or >= 400)
+            throw new PermanentConnectorException($"Shopify answered {status}.", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

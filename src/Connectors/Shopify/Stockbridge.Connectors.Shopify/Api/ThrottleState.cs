@@ -1,0 +1,45 @@
+namespace Stockbridge.Connectors.Shopify.Api;
+
+/// <summary>
+/// The cost bucket as the last response described it (<c>extensions.cost.throttleStatus</c>), projected forward by
+/// the restore rate, so the client can wait before a call that the bucket could not pay for.
+/// </summary>
+public sealed class ThrottleState(TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private double _maximum;
+    private double _available;
+    private double _restoreRate;
+    private long _stamp;
+
+    public double RestoreRate { get { lock (_gate) return _restoreRate; } }
+    public double Maximum { get { lock (_gate) return _maximum; } }
+
+    /// <summary>Records what a response said.</summary>
+    public void Observe(double maximum, double available, double restoreRate)
+    {
+        lock (_gate)
+        {
+            (_maximum, _available, _restoreRate, _stamp) = (maximum, available, restoreRate, time.GetTimestamp());
+        }
+    }
+
+    /// <summary>Points expected to be available now (null before the first response).</summary>
+    public double? EstimatedAvailable()
+    {
+        lock (_gate)
+        {
+            if (_restoreRate <= 0) return null;
+            return Math.Min(_maximum, _available + time.GetElapsedTime(_stamp).TotalSeconds * _restoreRate);
+        }
+    }
+
+    /// <summary>How long until <paramref name="cost"/> points are available (zero when they are, or when unknown).</summary>
+    public TimeSpan WaitFor(double cost)
+    {
+        var available = EstimatedAvailable();
+        var rate = RestoreRate;
+        if (available is null || available >= cost || rate <= 0) return TimeSpan.Zero;
+        return TimeSpan.FromSeconds((cost - available.Value) / rate);
+    }
+}

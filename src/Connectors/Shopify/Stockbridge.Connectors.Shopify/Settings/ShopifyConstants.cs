@@ -1,0 +1,16 @@
+namespace Stockbridge.Connectors.Shopify.Settings;
+
+/// <summary>Defaults and limits.</summary>
+public static class ShopifyConstants
+{
+    /// <summary>The Admin API version pinned when none is set. <value>2026-04</value></summary>
+    public const string DefaultApiVersion = "2026-04";
+    /// <summary>productSet calls sent in one GraphQL document (10 points each). <value>10</value></summary>
+    public const int ProductSetBatch = 10;
+    /// <summary>Quantities per inventorySetQuantities call (Shopify's input-array limit). <value>250</value></summary>
+    public const int StockBatch = 250;
+    /// <summary>The namespace of metafields the connector writes. <value>stockbridge</value></summary>
+    public const string MetafieldNamespace = "stockbridge";
+    /// <summary>Longest proactive wait for the cost bucket before a call.</summary>
+    public static readonly TimeSpan MaxThrottleWait = TimeSpan.FromSeconds(60);
+}
