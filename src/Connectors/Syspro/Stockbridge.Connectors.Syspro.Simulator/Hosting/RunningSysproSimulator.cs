@@ -51,6 +51,23 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
     /// <summary>The e.net sessions (to evict one as another logon would).</summary>
     public SessionRegistry Sessions => _app.Services.GetRequiredService<SessionRegistry>();
 
+    /// <summary>
+    /// Settings for a SYSPRO connection pointed at this simulator (keys of the syspro connector's manifest):
+    /// the sqlite provider on <see cref="DatabasePath"/>, the e.net URL, operator, password and company, and the
+    /// cash account as the default customer.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ConnectionSettings() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["database_provider"] = "sqlite",
+        ["database"] = DatabasePath,
+        ["server"] = "127.0.0.1",
+        ["enet_url"] = EnetUrl.ToString(),
+        ["operator"] = Operator,
+        ["operator_password"] = OperatorPassword,
+        ["company_id"] = CompanyId,
+        ["default_customer"] = Database.SeedCatalogue.CashCustomer,
+    };
+
     /// <summary>Stops listening.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default) => await _app.StopAsync(cancellationToken);
 
