@@ -9,7 +9,7 @@ namespace Stockbridge.Web.DependencyInjection;
 public static class WebServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the webhook intake (options from <c>Stockbridge:Webhooks</c>, then <paramref name="configure"/>) and its
+    /// Adds the webhook intake, the REST API, the console and their security (options from <c>Stockbridge:Webhooks</c>, then <paramref name="configure"/>) and its
     /// group-commit inbox writer. Needs <c>AddStockbridgeEngine</c> and an <c>IStore</c>.
     /// </summary>
     public static IServiceCollection AddStockbridgeWeb(this IServiceCollection services, Action<WebhookIntakeOptions>? configure = null)
@@ -20,6 +20,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<InboxWriter>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboxWriter>());
         services.TryAddSingleton<WebhookIntake>();
+        services.AddStockbridgeApiAndConsole();
         return services;
     }
 }

@@ -1,0 +1,20 @@
+using Stockbridge.Storage.Jobs;
+
+namespace Stockbridge.Web.Api.Jobs;
+
+/// <summary>A job: what it does, its state, and for a failed one the reason and payload.</summary>
+public sealed record JobView(
+    long Id, string Kind, string? ConnectionId, string? Key, JobState State, int Attempts, int Failures, DateTimeOffset NextRunAt,
+    string? LastErrorKind, string? LastError, string Payload, string? Result, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    /// <summary>The view of a stored job.</summary>
+    public static JobView From(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return new(job.Id, job.Kind, job.ConnectionId, job.Key, job.State, job.Attempts, job.Failures, job.NextRunAt,
+            job.LastErrorKind, job.LastError, job.Payload, job.Result, job.CreatedAt, job.UpdatedAt);
+    }
+}
+
+/// <summary>A job with every attempt, oldest first.</summary>
+public sealed record JobDetailView(JobView Job, IReadOnlyList<JobAttempt> Attempts);

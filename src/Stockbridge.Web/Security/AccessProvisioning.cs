@@ -1,0 +1,40 @@
+using Stockbridge.Storage;
+using Stockbridge.Storage.Access;
+
+namespace Stockbridge.Web.Security;
+
+/// <summary>Creates console users and API tokens (used by the CLI, the console and tests).</summary>
+public static class AccessProvisioning
+{
+    /// <summary>Creates a user of an existing client with a hashed password; throws for an unknown client or role.</summary>
+    public static async Task<AccessUser> AddUserAsync(
+        IStore store, string clientId, string email, string password, string role, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        if (!AccessRoles.IsKnown(role)) throw new ArgumentException($"Unknown role '{role}': use admin, operator or viewer.", nameof(role));
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal))
+            throw new ArgumentException("The email is not valid.", nameof(email));
+        if (password is null || password.Length < 8) throw new ArgumentException("The password needs at least 8 characters.", nameof(password));
+        _ = await store.Clients.GetAsync(clientId, cancellationToken) ?? throw new ArgumentException($"There is no client '{clientId}'.", nameof(clientId));
+        var existing = await store.Access.FindUserByEmailAsync(email, cancellationToken);
+        var user = new AccessUser(existing?.Id ?? NewId("usr"), clientId, email.Trim(), PasswordHashing.Hash(password), role, existing?.CreatedAt ?? time.GetUtcNow());
+        await store.Access.SaveUserAsync(user, cancellationToken);
+        return user;
+    }
+
+    /// <summary>Creates an API token for an existing client; returns the stored token and the token itself (shown once).</summary>
+    public static async Task<(ApiToken Token, string Secret)> CreateTokenAsync(
+        IStore store, string clientId, string name, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _ = await store.Clients.GetAsync(clientId, cancellationToken) ?? throw new ArgumentException($"There is no client '{clientId}'.", nameof(clientId));
+        var secret = ApiTokenSecrets.Generate();
+        var token = new ApiToken(NewId("tok"), clientId, string.IsNullOrWhiteSpace(name) ? "api" : name.Trim(), ApiTokenSecrets.Hash(secret), time.GetUtcNow(), null);
+        await store.Access.CreateTokenAsync(token, cancellationToken);
+        return (token, secret);
+    }
+
+    private static string NewId(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..20];
+}
