@@ -4,8 +4,9 @@ namespace Stockbridge.Connectors.Syspro.Database;
 
 /// <summary>
 /// The product reads. One statement returns InvMaster, InvPrice and InvWarehouse rows interleaved by StockCode
-/// (RowKind 0, 1, 2) so one pass of one reader builds each product: SQLite merges the three index-ordered inputs
-/// without a sort, and memory stays flat however many stock codes there are.
+/// (RowKind 0 master, 1 price, 2 warehouse; any order within a StockCode) so one pass of one reader builds each product:
+/// SQLite merges the three primary-key-ordered inputs without a sort (EXPLAIN: MERGE (UNION ALL), no temp B-tree),
+/// and memory stays flat however many stock codes there are.
 /// </summary>
 internal static class ProductSql
 {
@@ -14,7 +15,7 @@ internal static class ProductSql
         SELECT StockCode, 0 AS RowKind, Description AS Text1, UserField{userField} AS Text2, ListPriceCode AS Text3, 0 AS Num1, 0 AS Num2, TimeStamp FROM InvMaster WHERE {where}
         UNION ALL SELECT StockCode, 1, PriceCode, NULL, NULL, SellingPrice, 0, TimeStamp FROM InvPrice WHERE {where}
         UNION ALL SELECT StockCode, 2, Warehouse, NULL, NULL, QtyOnHand, QtyAllocated, TimeStamp FROM InvWarehouse WHERE {where}
-        ORDER BY StockCode, RowKind
+        ORDER BY StockCode
         """);
 
     /// <summary>Stock codes with any row changed after the watermark, each with its version (the max TimeStamp over its rows), oldest first.</summary>
