@@ -16,7 +16,7 @@ public sealed class ShopifyFixture : IChannelFixture
     public IConnectorFactory Factory { get; } = new ShopifyConnectorFactory();
 
     public async ValueTask InitializeAsync() =>
-        Shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions { Plan = Simulator.Cost.ShopifyPlan.Plus, WebhookRetryDelays = [TimeSpan.FromMilliseconds(50)] });
+        Shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions { Plan = global::Stockbridge.Connectors.Shopify.Simulator.Cost.ShopifyPlan.Plus, WebhookRetryDelays = [TimeSpan.FromMilliseconds(50)] });
 
     public async ValueTask DisposeAsync() => await Shop.DisposeAsync();
 
