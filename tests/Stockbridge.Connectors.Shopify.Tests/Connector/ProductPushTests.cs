@@ -1,0 +1,87 @@
+using Stockbridge.Connectors.Channel;
+using Stockbridge.Connectors.Shopify.Settings;
+using Stockbridge.Connectors.Shopify.Simulator.Hosting;
+using Stockbridge.Connectors.Shopify.Tests.Support;
+
+namespace Stockbridge.Connectors.Shopify.Tests.Connector;
+
+public sealed class ProductPushTests
+{
+    private static readonly Dictionary<string, string> Tiers = new()
+    {
+        [ShopifySettingKeys.PriceTier] = "A",
+        [ShopifySettingKeys.CompareAtPriceTier] = "RRP",
+    };
+
+    [Fact]
+    public async Task PushProducts_NewProduct_ReturnsLinksAndTheShopHoldsTieredPricesAndStock()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop, extra: Tiers);
+        var outcomes = await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("TSHIRT", "TS-S", "TS-M"), "active", null)], Ct);
+
+        var outcome = outcomes.ShouldHaveSingleItem();
+        outcome.Succeeded.ShouldBeTrue(outcome.Error);
+        outcome.Link!.ExternalId.ShouldStartWith("gid://shopify/Product/");
+        outcome.Link.Ids.Keys.ShouldBe(["variant:TS-S", "inventory_item:TS-S", "variant:TS-M", "inventory_item:TS-M"], ignoreOrder: true);
+        var snapshots = await connector.ReadSnapshotsAsync(["TS-S", "TS-M"], Ct);
+        snapshots.Single(s => s.Sku == "TS-S").ShouldBe(new ChannelSnapshot("TS-S", 10, 100m, 150m, "active"));
+        snapshots.Single(s => s.Sku == "TS-M").ShouldBe(new ChannelSnapshot("TS-M", 11, 101m, 151m, "active"));
+    }
+
+    [Fact]
+    public async Task PushProducts_AgainWithLink_UpdatesTheSameProductAndDropsOmittedVariants()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop);
+        var first = (await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("CAP", "CAP-1", "CAP-2"), "active", null)], Ct))[0];
+        var changed = SampleCatalog.Product("CAP", "CAP-1") with { Title = "Cap, renamed" };
+        var second = (await connector.PushProductsAsync([new ProductPush(changed, "active", first.Link)], Ct))[0];
+
+        second.Link!.ExternalId.ShouldBe(first.Link!.ExternalId);
+        (await shop.StateAsync(s => s.Products.Values.Select(p => p.Title).ToList())).ShouldBe(["Cap, renamed"]);
+        (await shop.StateAsync(s => s.VariantBySku("CAP-2"))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task PushProducts_InactiveProduct_FollowsTheInactiveRule()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop, extra: new Dictionary<string, string> { [ShopifySettingKeys.InactiveRule] = "archived" });
+        var product = SampleCatalog.Product("OLD", "OLD-1") with { Active = false };
+        await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct);
+        (await connector.ReadSnapshotsAsync(["OLD-1"], Ct)).ShouldHaveSingleItem().Status.ShouldBe("archived");
+    }
+
+    [Fact]
+    public async Task PushProducts_OneInvalidProduct_FailsAloneWithShopifysReason()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop);
+        var bad = SampleCatalog.Product("BAD", "BAD-1");
+        bad = bad with { Variants = [bad.Variants[0] with { Price = -5 }] };
+        var outcomes = await connector.PushProductsAsync([new ProductPush(bad, "active", null), new ProductPush(SampleCatalog.Product("GOOD", "GOOD-1"), "active", null)], Ct);
+
+        outcomes[0].Succeeded.ShouldBeFalse();
+        outcomes[0].Error!.ShouldContain("INVALID_VARIANT");
+        outcomes[1].Succeeded.ShouldBeTrue(outcomes[1].Error);
+    }
+
+    [Fact]
+    public async Task EmptyBatches_WriteNothing()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("ONE", "ONE-1"), "active", null)], Ct);
+        var writes = await shop.StateAsync(s => s.AdminWrites);
+
+        (await connector.PushProductsAsync([], Ct)).ShouldBeEmpty();
+        (await connector.PushStockAsync([], Ct)).ShouldBeEmpty();
+        (await shop.StateAsync(s => s.AdminWrites)).ShouldBe(writes);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<ShopifySimulatorHost> StartAsync() =>
+        ShopifySimulator.StartAsync(new ShopifySimulatorOptions { Plan = global::Stockbridge.Connectors.Shopify.Simulator.Cost.ShopifyPlan.Plus }, Ct);
+}
