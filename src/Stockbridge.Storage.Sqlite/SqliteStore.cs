@@ -3,6 +3,7 @@ using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Storage.Inbox;
 using Stockbridge.Storage.Jobs;
+using Stockbridge.Storage.RateLimiting;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
@@ -13,6 +14,7 @@ using Stockbridge.Storage.Sqlite.Inbox;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 using Stockbridge.Storage.Sqlite.Jobs;
 using Stockbridge.Storage.Sqlite.Migrations;
+using Stockbridge.Storage.Sqlite.RateBudget;
 using Stockbridge.Storage.Sqlite.Records;
 using Stockbridge.Storage.Sqlite.Scheduling;
 
@@ -22,15 +24,17 @@ namespace Stockbridge.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, shared safely by several processes on one machine.
 /// Open it with <see cref="Open"/>, then call <see cref="MigrateAsync"/> before use.
 /// </summary>
-public sealed class SqliteStore : IStore
+public sealed class SqliteStore : IStore, ISharedRateBudget
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
+    private readonly SqliteRateBudget _rateBudget;
 
     private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets)
     {
         _database = database;
         _migrator = new SqliteMigrator(database, time);
+        _rateBudget = new SqliteRateBudget(database, time);
         Clients = new SqliteClientStore(database);
         Connections = new SqliteConnectionStore(database, new ConnectionCodec(secrets), time);
         Records = new SqliteRecordStore(database, time);
@@ -95,6 +99,10 @@ public sealed class SqliteStore : IStore
 
     /// <inheritdoc />
     public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
+        _rateBudget.TryTakeAsync(connectionId, ratePerSecond, burst, cancellationToken);
 
     /// <summary>Closes pooled connections so the file is released.</summary>
     public ValueTask DisposeAsync()

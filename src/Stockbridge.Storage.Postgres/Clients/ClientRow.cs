@@ -1,0 +1,13 @@
+using Stockbridge.Storage.Clients;
+using Stockbridge.Storage.Postgres.Infrastructure;
+
+namespace Stockbridge.Storage.Postgres.Clients;
+
+internal sealed class ClientRow
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public long CreatedAt { get; set; }
+
+    public ClientRecord ToRecord() => new(Id, Name, DbTime.FromDb(CreatedAt));
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Stockbridge.Storage.Connections;
+using Stockbridge.Storage.Security;
+
+namespace Stockbridge.Storage.Postgres.Connections;
+
+/// <summary>Turns connections into rows and back; the secrets go to disk only as one protected JSON blob.</summary>
+internal sealed class ConnectionCodec(ISecretProtector protector)
+{
+    public object ToParameters(ConnectionRecord connection, long now) => new
+    {
+        connection.Id,
+        connection.ClientId,
+        connection.ConnectorKey,
+        connection.Name,
+        SettingsJson = JsonSerializer.Serialize(connection.Settings),
+        SecretsProtected = protector.Protect(JsonSerializer.Serialize(connection.Secrets)),
+        connection.Enabled,
+        Now = now,
+    };
+
+    public ConnectionRecord ToRecord(ConnectionRow row) => new()
+    {
+        Id = row.Id,
+        ClientId = row.ClientId,
+        ConnectorKey = row.ConnectorKey,
+        Name = row.Name,
+        Settings = ReadMap(row.SettingsJson),
+        Secrets = ReadMap(protector.Unprotect(row.SecretsProtected)),
+        Enabled = row.Enabled,
+    };
+
+    private static Dictionary<string, string> ReadMap(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? new Dictionary<string, string>();
+}

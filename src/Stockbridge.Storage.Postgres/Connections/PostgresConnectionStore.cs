@@ -1,0 +1,54 @@
+using Dapper;
+using Stockbridge.Storage.Connections;
+using Stockbridge.Storage.Postgres.Infrastructure;
+
+namespace Stockbridge.Storage.Postgres.Connections;
+
+internal sealed class PostgresConnectionStore(PostgresDatabase database, ConnectionCodec codec, TimeProvider time) : IConnectionStore
+{
+    // Replaces a connection only when it is the same client's: another tenant's row is left alone (0 rows written).
+    private const string Upsert = """
+        INSERT INTO connections (id, client_id, connector_key, name, settings_json, secrets_protected, enabled, created_at, updated_at)
+        VALUES (@Id, @ClientId, @ConnectorKey, @Name, @SettingsJson, @SecretsProtected, @Enabled, @Now, @Now)
+        ON CONFLICT (id) DO UPDATE SET
+            connector_key = excluded.connector_key, name = excluded.name, settings_json = excluded.settings_json,
+            secrets_protected = excluded.secrets_protected, enabled = excluded.enabled, updated_at = excluded.updated_at
+        WHERE connections.client_id = excluded.client_id
+        """;
+
+    public Task SaveAsync(ConnectionRecord connection, CancellationToken cancellationToken)
+    {
+        var parameters = codec.ToParameters(connection, DbTime.ToDb(time.GetUtcNow()));
+        return database.WriteAsync(async (db, transaction) =>
+        {
+            var clientExists = await db.ExecuteScalarAsync<long>(Sql.Command(
+                "SELECT COUNT(*) FROM clients WHERE id = @ClientId", new { connection.ClientId }, cancellationToken, transaction));
+            if (clientExists == 0) throw new InvalidOperationException($"Client '{connection.ClientId}' does not exist; create it first.");
+            var written = await db.ExecuteAsync(Sql.Command(Upsert, parameters, cancellationToken, transaction));
+            if (written == 0) throw new InvalidOperationException($"Connection id '{connection.Id}' is already used by another client.");
+        }, cancellationToken);
+    }
+
+    public Task<ConnectionRecord?> GetAsync(string clientId, string connectionId, CancellationToken cancellationToken) =>
+        GetOneAsync($"SELECT {ConnectionRow.Columns} FROM connections WHERE client_id = @clientId AND id = @connectionId",
+            new { clientId, connectionId }, cancellationToken);
+
+    public Task<ConnectionRecord?> FindForWebhookAsync(string connectionId, CancellationToken cancellationToken) =>
+        GetOneAsync($"SELECT {ConnectionRow.Columns} FROM connections WHERE id = @connectionId", new { connectionId }, cancellationToken);
+
+    public Task<IReadOnlyList<ConnectionRecord>> ListAsync(string clientId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<ConnectionRecord>>(async db =>
+        {
+            var rows = await db.QueryAsync<ConnectionRow>(Sql.Command(
+                $"SELECT {ConnectionRow.Columns} FROM connections WHERE client_id = @clientId ORDER BY id",
+                new { clientId }, cancellationToken));
+            return rows.Select(codec.ToRecord).ToList();
+        }, cancellationToken);
+
+    private Task<ConnectionRecord?> GetOneAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        database.ReadAsync(async db =>
+        {
+            var row = await db.QuerySingleOrDefaultAsync<ConnectionRow>(Sql.Command(sql, parameters, cancellationToken));
+            return row is null ? null : codec.ToRecord(row);
+        }, cancellationToken);
+}

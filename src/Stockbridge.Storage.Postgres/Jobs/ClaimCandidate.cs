@@ -1,0 +1,9 @@
+namespace Stockbridge.Storage.Postgres.Jobs;
+
+internal sealed class ClaimCandidate
+{
+    public long Id { get; set; }
+    public string? ConnectionId { get; set; }
+    public string State { get; set; } = "";
+    public string? LeaseOwner { get; set; }
+}

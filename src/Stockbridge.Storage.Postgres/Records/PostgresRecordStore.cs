@@ -1,0 +1,73 @@
+using Dapper;
+using Npgsql;
+using Stockbridge.Storage.Postgres.Infrastructure;
+using Stockbridge.Storage.Records;
+
+namespace Stockbridge.Storage.Postgres.Records;
+
+internal sealed partial class PostgresRecordStore(PostgresDatabase database, TimeProvider time) : IRecordStore
+{
+    // Two nodes upserting the same record serialize on its advisory lock, so versions and audit lines never interleave.
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(string clientId, IReadOnlyList<RecordWrite> batch, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<UpsertOutcome>>(async (connection, transaction) =>
+        {
+            await AdvisoryLocks.LockAsync(connection, transaction, batch.Select(w => $"record:{clientId}:{w.Entity}:{w.Key}"), cancellationToken);
+            var now = time.GetUtcNow();
+            var outcomes = new List<UpsertOutcome>(batch.Count);
+            foreach (var write in batch)
+            {
+                outcomes.Add(await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken));
+            }
+            return outcomes;
+        }, cancellationToken);
+
+    public Task<HubRecord?> GetAsync(string clientId, string entity, string key, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<RecordRow>(Sql.Command(
+                $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @clientId AND entity = @entity AND key = @key",
+                new { clientId, entity, key }, cancellationToken));
+            return row?.ToRecord();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<HubRecord>> ListAsync(string clientId, string entity, string? afterKey, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<HubRecord>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<RecordRow>(Sql.Command($"""
+                SELECT {RecordRow.Columns} FROM records
+                WHERE client_id = @clientId AND entity = @entity AND (@afterKey::text IS NULL OR key > @afterKey::text)
+                ORDER BY key LIMIT @limit
+                """, new { clientId, entity, afterKey, limit }, cancellationToken));
+            return rows.Select(row => row.ToRecord()).ToList();
+        }, cancellationToken);
+
+    public Task<long> CountAsync(string clientId, string entity, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(Sql.Command(
+            "SELECT COUNT(*) FROM records WHERE client_id = @clientId AND entity = @entity", new { clientId, entity }, cancellationToken)),
+            cancellationToken);
+
+    private static async Task<UpsertOutcome> UpsertOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string clientId, RecordWrite write, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = new { ClientId = clientId, write.Entity, write.Key };
+        var existing = await connection.QuerySingleOrDefaultAsync<RecordRow>(Sql.Command(
+            $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @ClientId AND entity = @Entity AND key = @Key", key, cancellationToken, transaction));
+        if (existing is not null && existing.Hash == write.Hash) return UpsertOutcome.Unchanged;
+
+        var version = (existing?.Version ?? 0) + 1;
+        await connection.ExecuteAsync(Sql.Command("""
+            INSERT INTO records (client_id, entity, key, hash, json, version, updated_at, origin)
+            VALUES (@ClientId, @Entity, @Key, @Hash, @Json, @Version, @UpdatedAt, @Origin)
+            ON CONFLICT (client_id, entity, key) DO UPDATE SET
+                hash = excluded.hash, json = excluded.json, version = excluded.version,
+                updated_at = excluded.updated_at, origin = excluded.origin
+            """, new { ClientId = clientId, write.Entity, write.Key, write.Hash, write.Json, Version = version, UpdatedAt = DbTime.ToDb(now), write.Origin },
+            cancellationToken, transaction));
+
+        var created = existing is null;
+        var detail = created ? $"received from {write.Origin ?? "unknown"}" : $"changed to version {version} from {write.Origin ?? "unknown"}";
+        var entry = new AuditEntry(clientId, write.Entity, write.Key, now, created ? "received" : "changed", write.Origin, null, detail, write.Hash);
+        await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
+        return created ? UpsertOutcome.Created : UpsertOutcome.Changed;
+    }
+}
