@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Source;
 using Stockbridge.Connectors.Syspro.Enet;
@@ -31,15 +30,9 @@ public sealed partial class SysproConnector
     /// <inheritdoc />
     public async Task<RaisedOrder?> FindRaisedOrderAsync(string channelOrderCode, CancellationToken cancellationToken)
     {
-        var query = new XElement("Query", new XElement("Key", new XElement("CustomerPoNumber", channelOrderCode)),
-            new XElement("Option", new XElement("IncludeStockedLines", "N"))).ToString(SaveOptions.DisableFormatting);
+        var query = RaisedOrderQuery.For(channelOrderCode);
         var reply = await _session.Value.CallAsync(userId => Client.GetAsync("Query/Query",
-            [("UserId", userId), ("BusinessObject", "SORQRY"), ("XmlIn", query)], mayCommit: false, cancellationToken), cancellationToken);
-        if (EnetBody.IsError(reply)) throw new PermanentConnectorException($"SYSPRO SORQRY failed: {reply.Trim()}");
-        var root = EnetXml.Parse(reply, "SORQRY");
-        var salesOrder = root.Text("SalesOrder");
-        if (EnetXml.Errors(root).Count > 0 || string.IsNullOrEmpty(salesOrder)) return null; // SORQRY answers "not found" as an error
-        var status = root.Text("OrderStatus");
-        return status is "*" or "\\" ? null : new RaisedOrder(salesOrder, root.Text("CustomerPoNumber") ?? channelOrderCode);
+            [("UserId", userId), ("BusinessObject", "COMFND"), ("XmlIn", query)], mayCommit: false, cancellationToken), cancellationToken);
+        return RaisedOrderQuery.Read(reply, channelOrderCode);
     }
 }

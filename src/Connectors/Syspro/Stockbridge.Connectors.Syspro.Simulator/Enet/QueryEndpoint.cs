@@ -7,7 +7,7 @@ using Stockbridge.Connectors.Syspro.Simulator.Faults;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Enet;
 
-/// <summary>Query/Query: INVQRY, ARSQRY and SORQRY over the company database.</summary>
+/// <summary>Query/Query: INVQRY, ARSQRY, SORQRY and COMFND over the company database.</summary>
 internal static class QueryEndpoint
 {
     public static async Task HandleAsync(HttpContext http, SessionRegistry sessions, FaultInjector faults, EnetQuirks quirks, CompanyDatabase company)
@@ -36,6 +36,7 @@ internal static class QueryEndpoint
             "INVQRY" => await InventoryQuery.RunAsync(company, request, http.RequestAborted),
             "ARSQRY" => await CustomerQuery.RunAsync(company, request, http.RequestAborted),
             "SORQRY" => await SalesOrderQuery.RunAsync(company, request, http.RequestAborted),
+            "COMFND" => await GenericFindQuery.RunAsync(company, request, http.RequestAborted),
             _ => null,
         };
         if (reply is null)
