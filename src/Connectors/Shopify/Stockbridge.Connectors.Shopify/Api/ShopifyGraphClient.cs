@@ -45,6 +45,8 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter?.Delta is null && body.Contains("THROTTLED", StringComparison.Ordinal))
+                ShopifyResponseReader.Read(body, request, Throttle, context.Logger); // a GraphQL THROTTLED answer sent as 429: wait what its bucket says
             CheckStatus(response, request);
             return ShopifyResponseReader.Read(body, request, Throttle, context.Logger);
         }
