@@ -13,7 +13,7 @@ internal static class CommonOptions
 
     public static Option<string?> Store { get; } = new("--store")
     {
-        Description = "The store: a SQLite file path (overrides the config file's).",
+        Description = "The store: a SQLite file path, or a PostgreSQL connection string (Host=…;Database=…) for many nodes; overrides the config file's.",
         Recursive = true,
     };
 

@@ -37,6 +37,10 @@ internal sealed class HubSession : IAsyncDisposable
         return new ConfigLoader(ConnectorCatalog.All, Environment.GetEnvironmentVariable).Load(file.FullName);
     }
 
+    /// <summary>The config with its store replaced by <c>--store</c>: a SQLite path (relative to the current folder) or a PostgreSQL connection string.</summary>
+    public static LoadedConfig WithStore(LoadedConfig config, string store) =>
+        config with { Config = config.Config with { Store = StoreOpener.IsConnectionString(store) ? store : Path.GetFullPath(store) } };
+
     /// <summary>The client the command is about: --client, or the only client in the store.</summary>
     public async Task<string> ResolveClientAsync(ParseResult parse, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Stockbridge.Hosting.Host;
+using Stockbridge.Hosting.Stores;
 
 namespace Stockbridge.Cli.Commands;
 
@@ -17,8 +18,9 @@ internal static class RunCommand
             {
                 var config = HubSession.LoadConfig(parse)
                     ?? throw new CommandException("no config file: pass --config <file> (see samples/stockbridge.json)");
+                if (parse.GetValue(CommonOptions.Store) is { } store) config = HubSession.WithStore(config, store);
                 var app = await HubHost.BuildAsync(new HubHostSettings { Config = config, Connectors = ConnectorCatalog.All, ConfigureServices = HubServices.Add }, ct);
-                Console.WriteLine($"Stockbridge hub listening on {config.Config.Listen} (store {config.StoreLocation}); Ctrl-C stops it.");
+                Console.WriteLine($"Stockbridge hub listening on {config.Config.Listen} (store {StoreOpener.Describe(config.StoreLocation)}); Ctrl-C stops it.");
                 await app.StartAsync(ct);
                 await app.WaitForShutdownAsync(ct);
                 await app.StopAsync(CancellationToken.None);
