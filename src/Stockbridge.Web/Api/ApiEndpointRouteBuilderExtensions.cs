@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Stockbridge.Storage.Records;
 using Stockbridge.Web.Api.Clients;
@@ -16,13 +17,15 @@ public static class ApiEndpointRouteBuilderExtensions
     /// <summary>Maps <c>/api/v1/*</c> and <c>/openapi/v1.json</c>.</summary>
     public static IEndpointRouteBuilder MapStockbridgeApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").RequireAuthorization(AuthPolicies.Api).DisableAntiforgery();
+        var api = endpoints.MapGroup("/api/v1").RequireAuthorization(AuthPolicies.Api).DisableAntiforgery().AddEndpointFilter<ApiExceptionFilter>();
         ClientEndpoints.Map(api);
         ConnectionEndpoints.Map(api);
         RecordEndpoints.Map(api, "/products", RecordEntity.Product, "Products");
         RecordEndpoints.Map(api, "/customers", RecordEntity.Customer, "Customers");
         OrderEndpoints.Map(api);
         JobEndpoints.Map(api);
+        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API resource"))
+            .ExcludeFromDescription();
         endpoints.MapOpenApi();
         return endpoints;
     }

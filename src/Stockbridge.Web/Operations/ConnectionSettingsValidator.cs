@@ -6,7 +6,8 @@ namespace Stockbridge.Web.Operations;
 
 /// <summary>
 /// Checks submitted values against a connector's manifest: required ones present, types right, choices allowed, no
-/// unknown keys. A blank secret keeps the existing connection's value, so secrets never need to be sent back to a form.
+/// unknown keys. A blank secret keeps the existing connection's value, so secrets never need to be sent back to a form;
+/// a setting not sent at all keeps the existing value (partial update).
 /// </summary>
 public static class ConnectionSettingsValidator
 {
@@ -23,7 +24,9 @@ public static class ConnectionSettingsValidator
 
         foreach (var setting in manifest.Settings)
         {
-            var value = values.GetValueOrDefault(setting.Key)?.Trim();
+            var value = values.TryGetValue(setting.Key, out var given)
+                ? given?.Trim()
+                : existing?.Settings.GetValueOrDefault(setting.Key) ?? existing?.Secrets.GetValueOrDefault(setting.Key);
             if (string.IsNullOrEmpty(value) && setting.IsSecret && existing?.Secrets.TryGetValue(setting.Key, out var kept) == true) value = kept;
             if (string.IsNullOrEmpty(value)) value = setting.Default;
             if (string.IsNullOrEmpty(value))

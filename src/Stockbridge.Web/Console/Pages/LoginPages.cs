@@ -16,8 +16,10 @@ internal static class LoginPages
     public static void Map(IEndpointRouteBuilder console)
     {
         console.MapGet("/login", (HttpContext context, string? returnUrl) => Render(context, returnUrl, null));
-        console.MapPost("/login", async (HttpContext context, IStore store) =>
+        console.MapPost("/login", async (HttpContext context, IStore store, LoginThrottle throttle) =>
         {
+            if (!throttle.TryAcquire(context.Connection.RemoteIpAddress?.ToString()))
+                return Render(context, null, "Too many sign-in attempts from your address. Wait a minute and try again.", StatusCodes.Status429TooManyRequests);
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var email = form["email"].ToString();
             var returnUrl = form["returnUrl"].ToString();
@@ -32,7 +34,7 @@ internal static class LoginPages
                 ], AuthSchemes.Console, ClaimTypes.Name, StockbridgeClaims.Role);
             await context.SignInAsync(AuthSchemes.Console, new ClaimsPrincipal(identity));
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/console");
-        }).RequireRateLimiting(LoginRateLimit.Policy);
+        });
         console.MapPost("/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(AuthSchemes.Console);
