@@ -18,6 +18,7 @@ internal static class SysproManifest
         Prerequisites =
         [
             "The SYSPRO e.net Web Services (REST, SYSPRO 8 e.net Communications Load Balancer) installed, with the SORTOI business object enabled for the operator.",
+            "The COMFND query business object allowed for the operator: Stockbridge reads SorMaster with it to check whether an order was already raised before any retry.",
             "The e.net port (chosen at install, e.g. 20003 or 8080) and the SQL Server port (1433) open to Stockbridge.",
             "The server must always be online.",
             "An operator used by Stockbridge alone: SYSPRO allows one session per operator, and each session holds a licence seat.",
