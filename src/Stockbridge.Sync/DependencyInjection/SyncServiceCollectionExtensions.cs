@@ -27,7 +27,7 @@ public static class SyncServiceCollectionExtensions
         var options = services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        foreach (var type in (Type[])[typeof(SyncConnections), typeof(SkuIndex), typeof(UnraisedDemandReader), typeof(PushQueue), typeof(PullBatchWriter),
+        foreach (var type in (Type[])[typeof(SyncConnections), typeof(SkuIndex), typeof(UnraisedDemandReader), typeof(PushQueue), typeof(PullBatchWriter), typeof(DroppedProducts),
                      typeof(ProductPusher), typeof(OrderRecords), typeof(OrderIntake), typeof(CustomerDirectoryReader), typeof(RaiseFollowUps),
                      typeof(ScheduleTick), typeof(OrderHistoryQuery), typeof(DriftReportQuery), typeof(SyncStatusQuery)])
             services.TryAddSingleton(type);

@@ -13,7 +13,8 @@ namespace Stockbridge.Sync.Pull;
 /// the connector can (everything otherwise), and writes them in batches; each cursor is stored only after its batch is
 /// committed, so a crash re-reads rather than skips.
 /// </summary>
-public sealed class SourcePullHandler(IStore store, SyncConnections connections, PullBatchWriter writer, IOptions<SyncOptions> options) : IJobHandler
+public sealed class SourcePullHandler(
+    IStore store, SyncConnections connections, PullBatchWriter writer, DroppedProducts dropped, IOptions<SyncOptions> options) : IJobHandler
 {
     /// <summary>The cursor name of products.</summary>
     public const string ProductsCursor = "products";
@@ -39,8 +40,15 @@ public sealed class SourcePullHandler(IStore store, SyncConnections connections,
         }
         else
         {
-            products = await PullAllAsync(source.ReadProductsAsync(cancellationToken),
-                (batch, ct) => writer.WriteProductsAsync(connection.ClientId, connection.Id, batch, ct), cancellationToken);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            products = await PullAllAsync(source.ReadProductsAsync(cancellationToken), (batch, ct) =>
+            {
+                seen.UnionWith(batch.Select(p => p.SourceProductCode));
+                return writer.WriteProductsAsync(connection.ClientId, connection.Id, batch, ct);
+            }, cancellationToken);
+            var gone = await dropped.FindAsync(connection.ClientId, connection.Id, seen, cancellationToken);
+            foreach (var chunk in gone.Chunk(options.Value.BatchSize))
+                products += await writer.WriteProductsAsync(connection.ClientId, connection.Id, chunk, cancellationToken);
             customers = await PullAllAsync(source.ReadCustomersAsync(cancellationToken),
                 (batch, ct) => writer.WriteCustomersAsync(connection.ClientId, connection.Id, batch, ct), cancellationToken);
         }

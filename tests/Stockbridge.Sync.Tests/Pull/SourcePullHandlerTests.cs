@@ -127,4 +127,44 @@ public class SourcePullHandlerTests
         channel.Log.ShouldBeEmpty();
         (await hub.JobsAsync(SyncJobKinds.ChannelPush, JobState.Succeeded)).Single().Result.ShouldNotBeNull().ShouldContain("skipped");
     }
+
+    [Fact]
+    public async Task Pull_FullReadSourceDropsAProduct_ItFollowsTheInactiveRule()
+    {
+        await using var hub = await SyncHarness.StartAsync();
+        var source = await hub.AddFullReadSourceAsync("csv");
+        var channel = await hub.AddChannelAsync("shop", """{"inactive_action":"archive"}""");
+        source.Put(TestData.Product("P1"));
+        source.Put(TestData.Product("P2"));
+        await hub.EnqueueAsync("csv", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+
+        source.Remove("P2");
+        await hub.EnqueueAsync("csv", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+
+        channel.Skus["P2"].Status.ShouldBe("archived");
+        channel.Skus["P1"].Status.ShouldBe("active");
+        channel.ProductPushes("P1").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Push_ChannelRejectsTheRecord_FailsItsJobWithTheChannelsReason()
+    {
+        await using var hub = await SyncHarness.StartAsync();
+        var source = await hub.AddSourceAsync("erp");
+        var channel = await hub.AddChannelAsync("shop");
+        channel.Rejects["BAD"] = "Variant price must be greater than 0";
+        source.Put(TestData.Product("BAD"));
+        source.Put(TestData.Product("OK"));
+        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+
+        var failed = (await hub.JobsAsync(SyncJobKinds.ChannelPush, JobState.Failed)).Single();
+        failed.Key.ShouldBe("BAD");
+        failed.Attempts.ShouldBe(1);
+        failed.LastError.ShouldNotBeNull().ShouldContain("Variant price must be greater than 0");
+        (await hub.Store.Records.HistoryAsync(SyncHarness.Client, RecordEntity.Product, "BAD", hub.Token))[^1].Action.ShouldBe(SyncAuditActions.PushFailed);
+        channel.Skus.ContainsKey("OK").ShouldBeTrue();
+    }
 }

@@ -43,6 +43,11 @@ public sealed class InMemorySource : ISourceConnector, ISupportsIncrementalReads
         lock (gate) customers[customer.SourceCustomerCode] = (customer, ++version);
     }
 
+    public void Remove(string productCode)
+    {
+        lock (gate) products.Remove(productCode);
+    }
+
     /// <summary>Bumps the rowversion without changing content (the source re-sends it).</summary>
     public void Touch(string productCode)
     {

@@ -23,6 +23,7 @@ public sealed class SyncHarness : IAsyncDisposable
     private readonly string directory = Path.Combine(Path.GetTempPath(), "stockbridge-sync-" + Guid.NewGuid().ToString("N"));
     private readonly TestConnectorFactory sources = new("memsource", ConnectorKind.Source,
         ConnectorCapabilities.Products | ConnectorCapabilities.Customers | ConnectorCapabilities.Orders | ConnectorCapabilities.IncrementalReads);
+    private readonly TestConnectorFactory fullSources = new("memfull", ConnectorKind.Source, ConnectorCapabilities.Products);
     private readonly TestConnectorFactory channels = new("memchannel", ConnectorKind.Channel, ConnectorCapabilities.Products | ConnectorCapabilities.Orders);
     private ServiceProvider? services;
 
@@ -44,6 +45,7 @@ public sealed class SyncHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(harness.Time)
             .AddSingleton<IStore>(harness.Store)
             .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.sources)
+            .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.fullSources)
             .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.channels);
         collection.AddStockbridgeEngine(o => { o.WorkerId = "test-worker"; o.Slots = 4; });
         collection.AddStockbridgeSync(o => o.RunScheduler = false);
@@ -60,6 +62,14 @@ public sealed class SyncHarness : IAsyncDisposable
         var source = new InMemorySource();
         sources.Instances[id] = source;
         await SaveConnectionAsync(id, "memsource", rulesJson);
+        return source;
+    }
+
+    public async Task<InMemorySource> AddFullReadSourceAsync(string id)
+    {
+        var source = new InMemorySource();
+        fullSources.Instances[id] = new FullReadSource(source);
+        await SaveConnectionAsync(id, "memfull", "{}");
         return source;
     }
 
