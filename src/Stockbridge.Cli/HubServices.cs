@@ -1,12 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Connectors;
+using Stockbridge.Engine.DependencyInjection;
+using Stockbridge.Storage;
+using Stockbridge.Sync.DependencyInjection;
 
 namespace Stockbridge.Cli;
 
-/// <summary>The services every hub process started by this command gets beyond the core (the sync pipeline).</summary>
+/// <summary>Services for commands that query the store without running the hub.</summary>
 internal static class HubServices
 {
-    public static void Add(IServiceCollection services)
+    /// <summary>A service provider over an open store for read-only commands (queries); no hosted service is started.</summary>
+    public static ServiceProvider ForQueries(IStore store)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(store);
+        foreach (var factory in ConnectorCatalog.All) services.AddSingleton<IConnectorFactory>(factory);
+        services.AddStockbridgeEngine();
+        services.AddStockbridgeSync();
+        return services.BuildServiceProvider();
     }
 }

@@ -17,6 +17,8 @@ public static class StockbridgeCommand
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
+        root.Subcommands.Add(OrdersCommand.Create());
+        root.Subcommands.Add(DriftCommand.Create());
         root.Subcommands.Add(ConnectorsCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         return root;

@@ -6,6 +6,7 @@ using Stockbridge.Engine.DependencyInjection;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Stores;
 using Stockbridge.Storage;
+using Stockbridge.Sync.DependencyInjection;
 using Stockbridge.Web.DependencyInjection;
 
 namespace Stockbridge.Hosting.Host;
@@ -30,6 +31,7 @@ public static class HubHost
         builder.Services.AddSingleton<IStore>(store);
         builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);
         foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
+        builder.Services.AddStockbridgeSync(settings.ConfigureSync);
         builder.Services.AddStockbridgeWeb();
         settings.ConfigureServices?.Invoke(builder.Services);
 

@@ -15,6 +15,8 @@ public sealed record HubHostSettings
     public TimeProvider Time { get; init; } = TimeProvider.System;
     /// <summary>Listen here instead of the config file's URL (tests and the demo pick a free port).</summary>
     public string? ListenOverride { get; init; }
-    /// <summary>Further services (the sync pipeline, test sinks, ...).</summary>
+    /// <summary>Sync pipeline options (schedules, batch sizes).</summary>
+    public Action<Stockbridge.Sync.SyncOptions>? ConfigureSync { get; init; }
+    /// <summary>Further services (test sinks, ...).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }
