@@ -10,7 +10,12 @@ public sealed class LeakyBucket(double capacity, double restoreRate, TimeProvide
     private double _available = capacity;
     private long _stamp = time.GetTimestamp();
 
+    private long _charged;
+
     public double Capacity { get; } = capacity;
+
+    /// <summary>Points charged so far (for benchmarks: the least time a workload needs is (charged − capacity) ÷ restore rate).</summary>
+    public long TotalCharged => Interlocked.Read(ref _charged);
     public double RestoreRate { get; } = restoreRate;
 
     /// <summary>Points available now.</summary>
@@ -27,6 +32,7 @@ public sealed class LeakyBucket(double capacity, double restoreRate, TimeProvide
             Refill();
             if (_available < cost) return (false, _available);
             _available -= cost;
+            _charged += cost;
             return (true, _available);
         }
     }

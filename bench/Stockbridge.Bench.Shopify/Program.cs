@@ -1,0 +1,4 @@
+using Stockbridge.Bench.Shopify;
+
+var options = BenchOptions.Parse(args);
+await ShopifyPushBench.RunAsync(options, CancellationToken.None);
