@@ -32,7 +32,9 @@ public sealed partial class JobEngine(
         {
             running.RemoveAll(t => t.IsCompleted);
             var woken = wake.WaitAsync();
-            if (running.Count >= o.Slots)
+            // Claim in batches: a claim is a write transaction whose cost hardly depends on how many jobs it takes, so
+            // with work in hand wait until half the slots are free rather than claiming one job per finished job.
+            if (running.Count >= o.Slots || (running.Count > 0 && o.Slots - running.Count < Math.Max(1, o.Slots / 2)))
             {
                 await WhenAnyAsync([.. running], TimeSpan.MaxValue, stoppingToken);
                 continue;

@@ -1,0 +1,18 @@
+using System.Runtime.InteropServices;
+
+namespace Stockbridge.Bench;
+
+/// <summary>The machine a run happened on: CPU count and model, memory, OS, runtime, load.</summary>
+internal static class MachineInfo
+{
+    public static string Describe()
+    {
+        var cpu = Read("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        var memory = Read("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
+        var load = Read("/proc/loadavg").FirstOrDefault()?.Split(' ').Take(3) ?? [];
+        return $"{Environment.ProcessorCount} vCPU ({cpu}), {memory} RAM, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
+               $"load average {string.Join(" / ", load)} at start";
+    }
+
+    private static string[] Read(string path) => File.Exists(path) ? File.ReadAllLines(path) : [];
+}
