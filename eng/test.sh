@@ -17,6 +17,18 @@ for dir in $(find tests -name package-lock.json -not -path '*/node_modules/*' -p
   fi
 done
 
+# Debian's Chromium for the console browser tests (Playwright drives it; no browser is downloaded).
+# Installed with apt-get only when missing; without it those tests fail (they never skip).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then apt_run=(); elif command -v sudo >/dev/null 2>&1; then apt_run=(sudo); else apt_run=(false); fi
+  if [ "${apt_run[*]}" != "false" ] && command -v apt-get >/dev/null 2>&1; then
+    log "apt-get install chromium"
+    "${apt_run[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${apt_run[@]}" apt-get install -y -qq chromium
+  else
+    echo "/usr/bin/chromium is missing and cannot be installed here (needs apt-get as root or via sudo): the console browser tests will fail" >&2
+  fi
+fi
+
 log "dotnet build"
 dotnet build Stockbridge.slnx -c Release -nologo -clp:ErrorsOnly
 
