@@ -23,7 +23,7 @@ if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_run=(); elif command -v sudo >/dev/null 2>&1; then apt_run=(sudo); else apt_run=(false); fi
   if [ "${apt_run[*]}" != "false" ] && command -v apt-get >/dev/null 2>&1; then
     log "apt-get install chromium"
-    "${apt_run[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${apt_run[@]}" apt-get install -y -qq chromium
+    "${apt_run[@]}" apt-get update -qq && "${apt_run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
   else
     echo "/usr/bin/chromium is missing and cannot be installed here (needs apt-get as root or via sudo): the console browser tests will fail" >&2
   fi
