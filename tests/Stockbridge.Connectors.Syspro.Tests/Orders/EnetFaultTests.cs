@@ -32,6 +32,19 @@ public sealed class EnetFaultTests(SysproSimulatorFixture fixture) : IClassFixtu
         connector.SessionRelogons.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task RaiseOrder_SessionEvictedAgainRightAfterLogon_TransientAndNothingRaised()
+    {
+        await using var connector = fixture.Connect();
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.EvictSession, Target = FaultTarget.Sortoi, Count = 2 });
+
+        var error = await Should.ThrowAsync<TransientConnectorException>(() => connector.RaiseOrderAsync(fixture.SampleOrder("#S4"), Ct));
+
+        error.OutcomeUnknown.ShouldBeFalse();
+        error.Message.ShouldContain("another client");
+        (await connector.FindRaisedOrderAsync("#S4", Ct)).ShouldBeNull();
+    }
+
     [Theory]
     [InlineData(FaultKind.ServerError)]
     [InlineData(FaultKind.DropConnection)]

@@ -33,6 +33,26 @@ public sealed class ExactlyOnceTests(SysproSimulatorFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task RaiseOrder_RandomFaultsOnPostsAndQueries_StillExactlyOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        fixture.Simulator.Faults.Clear();
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, Probability = 0.3 });
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Target = FaultTarget.Sortoi, Probability = 0.15 });
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Target = FaultTarget.Any, Probability = 0.1 });
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.EvictSession, Target = FaultTarget.Any, Probability = 0.1 });
+        await using var connector = fixture.Connect();
+
+        for (var i = 1; i <= 100; i++) await ExactlyOnceLoop.RaiseAsync(connector, fixture.SampleOrder($"#CH{i:D3}"), ct, maxAttempts: 30);
+
+        fixture.Simulator.Faults.Clear();
+        var orders = (await fixture.Simulator.Company.ListSalesOrdersAsync(ct)).Where(o => o.CustomerPoNumber.StartsWith("#CH", StringComparison.Ordinal)).ToList();
+        orders.Count.ShouldBe(100);
+        orders.Select(o => o.CustomerPoNumber).Distinct().Count().ShouldBe(100);
+        fixture.Simulator.Faults.Injected.ShouldBeGreaterThan(50);
+    }
+
+    [Fact]
     public async Task RaiseOrder_NaiveRetryAfterLostReply_DuplicatesTheOrder()
     {
         // The control: the injected fault really commits, so retrying without asking first raises twice.

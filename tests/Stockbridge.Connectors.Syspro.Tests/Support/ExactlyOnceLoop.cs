@@ -15,9 +15,9 @@ public static class ExactlyOnceLoop
         var outcomeUnknown = false;
         for (var attempt = 1; ; attempt++)
         {
-            if (outcomeUnknown && await raiser.FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken) is { } found) return (found, attempt);
             try
             {
+                if (outcomeUnknown && await raiser.FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken) is { } found) return (found, attempt);
                 return (await raiser.RaiseOrderAsync(order, cancellationToken), attempt);
             }
             catch (TransientConnectorException e) when (attempt < maxAttempts)

@@ -28,7 +28,12 @@ internal sealed class EnetSession(EnetClient client, SysproOptions options) : IA
             if (!EnetBody.IsSessionError(reply)) return reply;
             Relogons++;
             _userId = await LogonAsync(cancellationToken);
-            return await call(_userId);
+            reply = await call(_userId);
+            if (!EnetBody.IsSessionError(reply)) return reply;
+            _userId = null;
+            // Rejected for the session again: SYSPRO did nothing, so this is safe to retry later.
+            throw new TransientConnectorException(
+                $"SYSPRO e.net ended the session of operator '{options.Operator}' again right after logon; is another client using this operator? ({reply.Trim()})");
         }
         finally
         {
