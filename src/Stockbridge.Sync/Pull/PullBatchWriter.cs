@@ -2,6 +2,7 @@ using Stockbridge.Domain.Catalog;
 using Stockbridge.Domain.Customers;
 using Stockbridge.Domain.Hashing;
 using Stockbridge.Domain.Serialization;
+using Stockbridge.Mapping.Normalisation;
 using Stockbridge.Storage;
 using Stockbridge.Storage.Records;
 using Stockbridge.Sync.Jobs;
@@ -19,7 +20,7 @@ public sealed class PullBatchWriter(IStore store, PushQueue pushes)
     /// <summary>Writes a batch of products from <paramref name="origin"/>.</summary>
     public async Task<PullCounts> WriteProductsAsync(string clientId, string origin, IReadOnlyList<Product> batch, CancellationToken cancellationToken)
     {
-        var latest = batch.GroupBy(p => p.SourceProductCode, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var latest = batch.Select(ProductNormaliser.Normalise).GroupBy(p => p.SourceProductCode, StringComparer.Ordinal).Select(g => g.Last()).ToList();
         var changed = new List<(Product Product, ProductChange Change, string Hash)>();
         foreach (var product in latest)
         {
