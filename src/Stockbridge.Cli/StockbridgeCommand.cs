@@ -20,6 +20,8 @@ public static class StockbridgeCommand
         root.Subcommands.Add(OrdersCommand.Create());
         root.Subcommands.Add(DriftCommand.Create());
         root.Subcommands.Add(ConnectorsCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(TokensCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         return root;
     }
