@@ -15,17 +15,15 @@ internal sealed class EffectLedger(string connectionString, string node) : IAsyn
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtextextended('effect:' || @key, 0))", idempotencyKey, jobId, leaseToken, cancellationToken);
-        var applied = await ExecuteAsync(connection, """
-            INSERT INTO test_effects (idempotency_key, job_id, node, lease_token, applied_at)
-            SELECT @key, @job, @node, @token, clock_timestamp()
-            WHERE NOT EXISTS (SELECT 1 FROM test_effects WHERE idempotency_key = @key)
+        await ExecuteAsync(connection, """
+            WITH applied AS (
+                INSERT INTO test_effects (idempotency_key, job_id, node, lease_token, applied_at)
+                SELECT @key, @job, @node, @token, clock_timestamp()
+                WHERE NOT EXISTS (SELECT 1 FROM test_effects WHERE idempotency_key = @key)
+                RETURNING 1)
+            INSERT INTO test_effect_repeats (idempotency_key, job_id, node, seen_at)
+            SELECT @key, @job, @node, clock_timestamp() WHERE NOT EXISTS (SELECT 1 FROM applied)
             """, idempotencyKey, jobId, leaseToken, cancellationToken);
-        if (applied == 0)
-        {
-            await ExecuteAsync(connection, """
-                INSERT INTO test_effect_repeats (idempotency_key, job_id, node, seen_at) VALUES (@key, @job, @node, clock_timestamp())
-                """, idempotencyKey, jobId, leaseToken, cancellationToken);
-        }
         await transaction.CommitAsync(cancellationToken);
     }
 

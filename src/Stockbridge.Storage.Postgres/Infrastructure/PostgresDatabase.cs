@@ -21,6 +21,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>Host, port, database and user: never the password.</summary>
     public string Description { get; }
 
+    /// <summary>Runs <paramref name="work"/> on a connection without a transaction block: for reads, and for writes that are one statement (atomic by themselves).</summary>
     public async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,24 +1,58 @@
 namespace Stockbridge.Storage.Postgres.Jobs;
 
-/// <summary>The statements a claim runs, all inside one transaction.</summary>
+/// <summary>
+/// The statements a claim runs. Due pending jobs and running jobs whose lease ran out are found by two index scans (each
+/// top-N, best first) and merged; rows another node is claiming at this moment are skipped (<c>SKIP LOCKED</c>), so
+/// claimers never wait on each other's rows and never get the same row.
+/// </summary>
 internal static class ClaimSql
 {
     private const string RunningLive = "state = 'running' AND lease_expires_at > @Now";
+    private const string Order = "priority DESC, next_run_at, id";
+    private const string KindFilter = "(NOT @FilterKinds OR kind = ANY(@Kinds))";
 
-    /// <summary>
-    /// Due pending jobs and running jobs whose lease ran out, best first, skipping saturated connections. Rows another
-    /// node is claiming at this moment are skipped (<c>SKIP LOCKED</c>), so claimers never wait on each other's rows.
-    /// </summary>
+    private const string RoomOnConnection = $"""
+        (@MaxPerConnection = 0 OR j.connection_id IS NULL
+         OR (SELECT COUNT(*) FROM jobs r WHERE r.connection_id = j.connection_id AND r.{RunningLive}) < @MaxPerConnection)
+        """;
+
+    private const string CandidateCtes = $"""
+        due AS (
+            SELECT j.id, j.connection_id, j.state, j.lease_owner, j.priority, j.next_run_at FROM jobs j
+            WHERE j.state = 'pending' AND j.next_run_at <= @Now AND {KindFilter} AND {RoomOnConnection}
+            ORDER BY {Order} LIMIT @Limit
+            FOR UPDATE OF j SKIP LOCKED),
+        expired AS (
+            SELECT j.id, j.connection_id, j.state, j.lease_owner, j.priority, j.next_run_at FROM jobs j
+            WHERE j.state = 'running' AND j.lease_expires_at <= @Now AND {KindFilter} AND {RoomOnConnection}
+            ORDER BY {Order} LIMIT @Limit
+            FOR UPDATE OF j SKIP LOCKED),
+        candidates AS (
+            SELECT * FROM (SELECT * FROM due UNION ALL SELECT * FROM expired) AS both_kinds ORDER BY {Order} LIMIT @Limit)
+        """;
+
+    /// <summary>The candidates only (locked), for claims with a per-connection limit, which are then checked one by one.</summary>
     public const string Candidates = $"""
-        SELECT j.id AS Id, j.connection_id AS ConnectionId, j.state AS State, j.lease_owner AS LeaseOwner
-        FROM jobs j
-        WHERE ((j.state = 'pending' AND j.next_run_at <= @Now) OR (j.state = 'running' AND j.lease_expires_at <= @Now))
-          AND (NOT @FilterKinds OR j.kind = ANY(@Kinds))
-          AND (@MaxPerConnection = 0 OR j.connection_id IS NULL
-               OR (SELECT COUNT(*) FROM jobs r WHERE r.connection_id = j.connection_id AND r.{RunningLive}) < @MaxPerConnection)
-        ORDER BY j.priority DESC, j.next_run_at, j.id
-        LIMIT @Limit
-        FOR UPDATE OF j SKIP LOCKED
+        WITH {CandidateCtes}
+        SELECT id AS Id, connection_id AS ConnectionId, state AS State, lease_owner AS LeaseOwner FROM candidates ORDER BY {Order}
+        """;
+
+    /// <summary>Without a per-connection limit the whole claim is one statement: find, close abandoned attempts, take, open attempts.</summary>
+    public const string ClaimAll = $"""
+        WITH {CandidateCtes},
+        abandoned AS (
+            UPDATE job_attempts a SET outcome = 'abandoned',
+                error = 'lease of worker ' || COALESCE(c.lease_owner, '?') || ' ran out; the job was claimed again'
+            FROM candidates c WHERE c.state = 'running' AND a.job_id = c.id AND a.outcome = 'running'),
+        taken AS (
+            UPDATE jobs j SET state = 'running', attempts = j.attempts + 1, lease_token = j.lease_token + 1,
+                lease_owner = @Worker, lease_expires_at = @Expires, updated_at = @Now
+            FROM candidates c WHERE j.id = c.id
+            RETURNING j.*),
+        opened AS (
+            INSERT INTO job_attempts (job_id, number, worker, started_at, outcome)
+            SELECT id, attempts, @Worker, @Now, 'running' FROM taken)
+        SELECT {JobRow.Columns} FROM taken ORDER BY {Order}
         """;
 
     public const string RunningOnConnection = $"SELECT COUNT(*) FROM jobs WHERE connection_id = @ConnectionId AND {RunningLive}";

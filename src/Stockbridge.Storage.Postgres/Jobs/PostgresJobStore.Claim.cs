@@ -19,10 +19,23 @@ internal sealed partial class PostgresJobStore
         if (filterKinds && request.Kinds!.Count == 0) return Task.FromResult<IReadOnlyList<ClaimedJob>>([]);
         var kinds = request.Kinds?.ToArray() ?? [];
 
+        var now = DbTime.ToDb(time.GetUtcNow());
+        var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
+        if (request.MaxRunningPerConnection <= 0)
+        {
+            // No limit to check: one statement (its own transaction) finds, takes and opens attempts.
+            return database.ReadAsync<IReadOnlyList<ClaimedJob>>(async connection =>
+            {
+                var rows = await connection.QueryAsync<JobRow>(Sql.Command(ClaimSql.ClaimAll, new
+                {
+                    Now = now, Expires = expires, request.Worker, FilterKinds = filterKinds, Kinds = kinds, MaxPerConnection = 0, Limit = request.MaxJobs,
+                }, cancellationToken));
+                return rows.Select(row => new ClaimedJob(row.ToJob(), row.LeaseToken)).ToList();
+            }, cancellationToken);
+        }
+
         return database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
         {
-            var now = DbTime.ToDb(time.GetUtcNow());
-            var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
             var claimed = new List<ClaimedJob>();
             while (claimed.Count < request.MaxJobs)
             {

@@ -4,22 +4,26 @@ using Stockbridge.Storage.Postgres.Infrastructure;
 
 namespace Stockbridge.Storage.Postgres.Jobs;
 
-/// <summary>Renew, complete and fail: every statement is fenced by the lease token, so a stale worker writes nothing.</summary>
+/// <summary>
+/// Renew, complete and fail: every statement is fenced by the lease token, so a stale worker writes nothing. Each is a
+/// single statement (the job's update and the closing of its attempt together), hence atomic without a transaction block.
+/// </summary>
 internal sealed partial class PostgresJobStore
 {
     private const string Fence = "id = @Id AND lease_token = @Token AND state = 'running'";
 
     private const string CloseAttempt = """
-        UPDATE job_attempts SET ended_at = @Now, outcome = @Outcome, error = @Error
-        WHERE job_id = @Id AND number = @Number
+        UPDATE job_attempts a SET ended_at = @Now, outcome = @Outcome, error = @Error
+        FROM finished f WHERE a.job_id = f.id AND a.number = f.attempts
+        RETURNING a.number
         """;
 
     public async Task<bool> RenewLeaseAsync(long jobId, long leaseToken, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var changed = await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(Sql.Command(
+        var changed = await database.ReadAsync(connection => connection.ExecuteAsync(Sql.Command(
             $"UPDATE jobs SET lease_expires_at = @Expires, updated_at = @Now WHERE {Fence}",
-            new { Id = jobId, Token = leaseToken, Expires = DbTime.ToDb(now + lease), Now = DbTime.ToDb(now) }, cancellationToken, transaction)),
+            new { Id = jobId, Token = leaseToken, Expires = DbTime.ToDb(now + lease), Now = DbTime.ToDb(now) }, cancellationToken)),
             cancellationToken);
         return changed == 1;
     }
@@ -27,7 +31,7 @@ internal sealed partial class PostgresJobStore
     public Task<bool> CompleteAsync(long jobId, long leaseToken, string? result, CancellationToken cancellationToken) =>
         FinishAsync($"""
             UPDATE jobs SET state = 'succeeded', result = @Result, lease_owner = NULL, lease_expires_at = NULL, updated_at = @Now
-            WHERE {Fence} RETURNING attempts
+            WHERE {Fence} RETURNING id, attempts
             """, jobId, leaseToken, new { Result = result }, "succeeded", null, cancellationToken);
 
     public Task<bool> FailAttemptAsync(long jobId, long leaseToken, JobFailure failure, CancellationToken cancellationToken) =>
@@ -38,25 +42,21 @@ internal sealed partial class PostgresJobStore
                 failures = failures + @Counts,
                 last_error_kind = @Kind, last_error = @Reason,
                 lease_owner = NULL, lease_expires_at = NULL, updated_at = @Now
-            WHERE {Fence} RETURNING attempts
+            WHERE {Fence} RETURNING id, attempts
             """, jobId, leaseToken,
             new { RetryAt = DbTime.ToDb(failure.RetryAt), Counts = failure.CountsAsFailure ? 1 : 0, failure.Kind, failure.Reason },
             failure.Kind, failure.Reason, cancellationToken);
 
     private Task<bool> FinishAsync(
-        string sql, long jobId, long leaseToken, object extra, string outcome, string? error, CancellationToken cancellationToken)
+        string finishJob, long jobId, long leaseToken, object extra, string outcome, string? error, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters(extra);
-        parameters.AddDynamicParams(new { Id = jobId, Token = leaseToken, Now = DbTime.ToDb(time.GetUtcNow()) });
-        return database.WriteAsync(async (connection, transaction) =>
+        parameters.AddDynamicParams(new { Id = jobId, Token = leaseToken, Now = DbTime.ToDb(time.GetUtcNow()), Outcome = outcome, Error = error });
+        return database.ReadAsync(async connection =>
         {
-            var attempt = await connection.ExecuteScalarAsync<int?>(Sql.Command(sql, parameters, cancellationToken, transaction));
-            if (attempt is not { } number) return false;
-            await connection.ExecuteAsync(Sql.Command(CloseAttempt, new
-            {
-                Id = jobId, Number = number, Now = parameters.Get<long>("Now"), Outcome = outcome, Error = error,
-            }, cancellationToken, transaction));
-            return true;
+            var closed = await connection.ExecuteScalarAsync<int?>(Sql.Command(
+                $"WITH finished AS ({finishJob}) {CloseAttempt}", parameters, cancellationToken));
+            return closed is not null;
         }, cancellationToken);
     }
 }
