@@ -37,14 +37,16 @@ as_postgres() {
 
 install_if_missing() {
   if find_bin >/dev/null; then return 0; fi
+  local run=()
   if [ "$(id -u)" != "0" ]; then
-    echo "PostgreSQL binaries are missing and we are not root: install the 'postgresql' package" >&2
-    return 1
+    if command -v sudo >/dev/null 2>&1; then run=(sudo); else
+      echo "PostgreSQL binaries are missing and we are not root: install the 'postgresql' package" >&2
+      return 1
+    fi
   fi
   echo "PostgreSQL binaries are missing: installing Debian's postgresql package" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq postgresql >&2
+  "${run[@]}" apt-get update -qq >&2
+  "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 }
 
 running() {

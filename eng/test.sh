@@ -29,6 +29,20 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# PostgreSQL for the store's PostgreSQL and many-nodes tests (issue 7): eng/postgres-test-server.sh installs Debian's
+# postgresql package with apt-get only when its binaries are missing, starts a private server on 127.0.0.1:55432 with its
+# data under /tmp, and is stopped again when this script exits (if it started it). Without it those tests fail (never skip).
+log "PostgreSQL test server"
+pg_was_running=false
+if eng/postgres-test-server.sh status >/dev/null 2>&1; then pg_was_running=true; fi
+if pg_connection=$(eng/postgres-test-server.sh start); then
+  export STOCKBRIDGE_TEST_POSTGRES="$pg_connection"
+  echo "STOCKBRIDGE_TEST_POSTGRES=$STOCKBRIDGE_TEST_POSTGRES"
+  if [ "$pg_was_running" = false ]; then trap 'eng/postgres-test-server.sh stop' EXIT; fi
+else
+  echo "PostgreSQL could not be started: the PostgreSQL store tests will fail" >&2
+fi
+
 log "dotnet build"
 dotnet build Stockbridge.slnx -c Release -nologo -clp:ErrorsOnly
 
