@@ -4,4 +4,5 @@ namespace Stockbridge.Sync.Jobs;
 /// <param name="OrderKey">The hub order key, <c>{channelConnectionId}:{channel_order_code}</c>.</param>
 /// <param name="ChannelConnectionId">The channel connection the order came from.</param>
 /// <param name="ChannelOrderCode">The order's code on the channel.</param>
-public sealed record OrderJobPayload(string OrderKey, string ChannelConnectionId, string ChannelOrderCode);
+/// <param name="SourceOrderCode">For <c>order.mark-raised</c>: the source's order number.</param>
+public sealed record OrderJobPayload(string OrderKey, string ChannelConnectionId, string ChannelOrderCode, string? SourceOrderCode = null);

@@ -1,5 +1,6 @@
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Errors;
+using Stockbridge.Domain.Orders;
 using Stockbridge.Engine.Jobs;
 using Stockbridge.Sync.Connections;
 using Stockbridge.Sync.Jobs;
@@ -19,7 +20,14 @@ public sealed class OrderMarkRaisedHandler(OrderRecords orders, SyncConnections 
         var payload = JobPayload.Read<OrderJobPayload>(context.Job.Payload);
         var order = await orders.GetAsync(context.Job.ClientId, payload.OrderKey, cancellationToken)
             ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
-        var number = order.SourceOrderCode ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has not been raised.");
+        var number = order.SourceOrderCode ?? payload.SourceOrderCode
+            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has not been raised.");
+        if (order.SourceOrderCode is null)
+        {
+            // A channel re-delivery overwrote the record while it was being raised: put the raise back.
+            order = order with { State = OrderState.Raised, SourceOrderCode = number };
+            await orders.SaveAsync(context.Job.ClientId, payload.OrderKey, order, payload.ChannelConnectionId, cancellationToken);
+        }
         var channel = await connections.GetAsync(context.Job.ClientId, payload.ChannelConnectionId, cancellationToken);
         await connections.Bind<IChannelConnector>(channel).MarkOrderRaisedAsync(order, number, cancellationToken);
         await orders.AuditAsync(context.Job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.PushedBack, channel.Id, context.Job.Id,

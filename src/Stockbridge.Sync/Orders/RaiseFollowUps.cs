@@ -19,7 +19,7 @@ public sealed class RaiseFollowUps(IStore store, PushQueue pushes)
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(raised);
         await store.Jobs.EnqueueAsync(new JobRequest(
-            clientId, payload.ChannelConnectionId, SyncJobKinds.OrderMarkRaised, payload.OrderKey, JobPayload.Write(payload),
+            clientId, payload.ChannelConnectionId, SyncJobKinds.OrderMarkRaised, payload.OrderKey, JobPayload.Write(payload with { SourceOrderCode = raised.SourceOrderCode }),
             IdempotencyKey: $"mark-raised:{payload.ChannelConnectionId}:{payload.ChannelOrderCode}", Priority: SyncPriorities.MarkRaised), cancellationToken);
         await pushes.EnqueueStockForSkusAsync(clientId, raised.LineItems.Select(l => l.Sku), "order raised", cancellationToken);
     }
