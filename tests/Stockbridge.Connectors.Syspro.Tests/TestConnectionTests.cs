@@ -13,6 +13,16 @@ public sealed class TestConnectionTests(SysproSimulatorFixture fixture) : IClass
         result.Checks.Select(c => c.Name).ShouldBe(["database", "e.net"]);
         result.Checks[0].Detail.ShouldContain("300 stock codes");
         result.Checks[1].Detail.ShouldContain("8.0.0.212");
+        fixture.Simulator.Sessions.Evict(fixture.Simulator.Operator).ShouldBe(0); // logged off again: no licence seat held
+    }
+
+    [Fact]
+    public async Task TestConnection_MalformedSetting_SaysWhichSetting()
+    {
+        var result = await fixture.Connect(new Dictionary<string, string> { ["active_user_field"] = "two" }).TestConnectionAsync(TestContext.Current.CancellationToken);
+
+        result.Ok.ShouldBeFalse();
+        result.Checks.ShouldHaveSingleItem().Detail.ShouldContain("active_user_field");
     }
 
     [Fact]

@@ -41,7 +41,11 @@ public sealed partial class SysproConnector
         try
         {
             var version = await _session.Value.VerifyAsync(cancellationToken);
-            return new ConnectionCheck("e.net", true, $"Logged on to company '{Options.CompanyId}' as operator '{Options.Operator}'; e.net version {version}.");
+            // Exactly-once raising needs COMFND on SorMaster: check the operator may run it.
+            await FindRaisedOrderAsync("STOCKBRIDGE-CONNECTION-TEST", cancellationToken);
+            await _session.Value.LogoffAsync(cancellationToken);
+            return new ConnectionCheck("e.net", true,
+                $"Logged on to company '{Options.CompanyId}' as operator '{Options.Operator}' (e.net {version}), read SorMaster with COMFND, logged off.");
         }
         catch (ConnectorException e)
         {

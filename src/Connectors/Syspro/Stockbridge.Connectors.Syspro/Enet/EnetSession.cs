@@ -66,13 +66,27 @@ internal sealed class EnetSession(EnetClient client, SysproOptions options) : IA
         return reply.Trim(); // SYSPRO pads the id with two spaces; it accepts it trimmed
     }
 
+    /// <summary>Logs the session off (freeing its licence seat); the next call logs on again.</summary>
+    public async Task LogoffAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_userId is null) return;
+            try { await client.GetAsync("Logoff", [("UserId", _userId)], mayCommit: false, cancellationToken); }
+            catch (ConnectorException) { /* the seat is freed when the session times out */ }
+            _userId = null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Ends the session, freeing its licence seat.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_userId is null) return;
-        try { await client.GetAsync("Logoff", [("UserId", _userId)], mayCommit: false, CancellationToken.None); }
-        catch (ConnectorException) { /* the seat is freed when the session times out */ }
-        _userId = null;
+        await LogoffAsync(CancellationToken.None);
         _gate.Dispose();
     }
 }

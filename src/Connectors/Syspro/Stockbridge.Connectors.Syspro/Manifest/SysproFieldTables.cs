@@ -14,7 +14,7 @@ internal static class SysproFieldTables
             new("Description", "title", "The title/name of a product (trailing spaces removed)"),
             new("UserField1-5", "product_active", "The UserField chosen in the settings marks the product active when it holds the active value"),
             new("InvPrice table", "csv_price_tiers", "Price Code and Selling Price; the row of InvMaster.ListPriceCode is also variants.price"),
-            new("InvWarehouse table", "variants.qty", "Per warehouse QtyOnHand - QtyAllocated (qty_availability), summed over the chosen warehouses"),
+            new("InvWarehouse table", "variants.qty", "Per warehouse QtyOnHand - QtyAllocated, never below 0 (qty_availability), summed over the chosen warehouses"),
             new("StockCode", "variants.sku", "The unique identifier of a product"),
             new("true", "variants.inventory_management", "Every SYSPRO stock code is inventory managed"),
         ], "Products are read from the company database, ordered by StockCode and streamed. Incremental reads use the TimeStamp (rowversion) of InvMaster, InvPrice and InvWarehouse: a change to a price or a warehouse row re-reads its product."),

@@ -35,7 +35,7 @@ internal sealed record SysproOptions
         var url = context.Required(SysproSettingKeys.EnetUrl);
         if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var enet))
             throw new PermanentConnectorException($"The e.net URL '{url}' is not an absolute URL.");
-        var field = int.Parse(context.Optional(SysproSettingKeys.ActiveUserField, "1")!, CultureInfo.InvariantCulture);
+        var field = Number(context, SysproSettingKeys.ActiveUserField, 1);
         if (field is < 1 or > 5) throw new PermanentConnectorException($"active_user_field must be 1 to 5, not {field}.");
         var warehouses = context.Optional(SysproSettingKeys.Warehouses)?
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -63,7 +63,16 @@ internal sealed record SysproOptions
             ShippingLineMode = context.Optional(SysproSettingKeys.ShippingLineMode, "freight")!,
             ShippingProductClass = context.Optional(SysproSettingKeys.ShippingProductClass),
             CheckPoNumbers = !string.Equals(context.Optional(SysproSettingKeys.CheckPoNumbers), "false", StringComparison.OrdinalIgnoreCase),
-            EnetTimeout = TimeSpan.FromSeconds(int.Parse(context.Optional(SysproSettingKeys.EnetTimeoutSeconds, "100")!, CultureInfo.InvariantCulture)),
+            EnetTimeout = TimeSpan.FromSeconds(Math.Max(1, Number(context, SysproSettingKeys.EnetTimeoutSeconds, 100))),
         };
+    }
+
+    private static int Number(ConnectionContext context, string key, int fallback)
+    {
+        var text = context.Optional(key);
+        if (text is null) return fallback;
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new PermanentConnectorException($"The connection's setting '{key}' must be a whole number, not '{text}'.");
     }
 }
