@@ -25,8 +25,11 @@ public static class ShopifySimulator
         var app = builder.Build();
         app.MapPost("/admin/api/{version}/graphql.json", (HttpContext http, string version) => AdminGraphqlEndpoint.HandleAsync(http, version, runtime));
         app.MapSimAdmin();
+        app.MapBulkFiles();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ShopifySimulatorHost(app, runtime, webhookHttp, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+        var baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        runtime.State.PublicUrl = baseUrl;
+        return new ShopifySimulatorHost(app, runtime, webhookHttp, baseUrl);
     }
 }

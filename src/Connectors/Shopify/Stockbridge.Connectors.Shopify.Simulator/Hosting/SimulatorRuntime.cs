@@ -29,6 +29,8 @@ public sealed class SimulatorRuntime : IAsyncDisposable
         Webhooks.Subscriptions = () => State.Subscriptions.ToList();
         Webhooks.DeleteSubscription = w => { lock (State.Subscriptions) State.Subscriptions.Remove(w); };
         if (options.StateFile is not null && File.Exists(options.StateFile)) StateSnapshot.Load(State, options.StateFile);
+        Bulk = new BulkOperationRunner(this);
+        State.Bulk = Bulk;
         if (State.Locations.Count == 0) State.Locations.AddRange(options.Locations.Select(n => new SimLocation(State.NewId(), n)));
     }
 
@@ -41,9 +43,11 @@ public sealed class SimulatorRuntime : IAsyncDisposable
     public WebhookDispatcher Webhooks { get; }
     public ShopState State { get; }
     public ISchema Schema => SharedSchema.Value;
+    public BulkOperationRunner Bulk { get; }
 
     public async ValueTask DisposeAsync()
     {
+        await Bulk.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
         await Webhooks.DisposeAsync();
         if (Options.StateFile is not null) StateSnapshot.Save(State, Options.StateFile);
     }

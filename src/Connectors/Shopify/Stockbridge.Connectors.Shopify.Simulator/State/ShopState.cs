@@ -23,6 +23,15 @@ public sealed partial class ShopState(TimeProvider time, IWebhookSink webhooks)
     public Dictionary<(long Item, long Location), int> Levels { get; } = [];
     public Dictionary<string, IdempotentResult> IdempotencyKeys { get; } = new(StringComparer.Ordinal);
     public int NextOrderNumber { get; set; } = 1001;
+    public List<SimBulkOperation> BulkOperations { get; } = [];
+    /// <summary>Files uploaded to staged-upload targets, by key.</summary>
+    public Dictionary<string, byte[]> StagedFiles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Bulk results (JSONL) by operation id.</summary>
+    public Dictionary<long, byte[]> BulkResults { get; } = [];
+    /// <summary>Where the simulator listens (set once started), for staged-upload and result URLs.</summary>
+    public Uri PublicUrl { get; set; } = new("http://127.0.0.1/");
+    /// <summary>Runs bulk mutations (set by the host).</summary>
+    public IBulkRunner? Bulk { get; set; }
 
     /// <summary>Number of successful writes made through the Admin API (for "an unchanged re-sync writes nothing").</summary>
     public int AdminWrites { get; set; }

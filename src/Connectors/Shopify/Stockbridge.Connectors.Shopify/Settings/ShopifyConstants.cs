@@ -7,6 +7,8 @@ public static class ShopifyConstants
     public const string DefaultApiVersion = "2026-04";
     /// <summary>productSet calls sent in one GraphQL document (10 points each). <value>10</value></summary>
     public const int ProductSetBatch = 10;
+    /// <summary>Batches of at least this many products go through a bulk operation instead of productSet calls. <value>250</value></summary>
+    public const int BulkThreshold = 250;
     /// <summary>Quantities per inventorySetQuantities call (Shopify's input-array limit). <value>250</value></summary>
     public const int StockBatch = 250;
     /// <summary>The namespace of metafields the connector writes. <value>stockbridge</value></summary>

@@ -38,7 +38,8 @@ public static class QueryRoot
         root.WithArgs("customers", c => Sorted(c, s.Customers.Values.Where(cu => Matches(c, f => CustomerValues(cu, f))), x => x.Id, x => x.UpdatedAt, x => x.CreatedAt, x => x.Email ?? "")
             .Select(CustomerViews.Customer).ToList());
         root.WithArgs("webhookSubscriptions", _ => s.Subscriptions.Select(CustomerViews.Subscription).ToList());
-        root["currentBulkOperation"] = null;
+        root.WithArgs("currentBulkOperation", c => s.BulkOperations.LastOrDefault(o => o.Type == (c.GetArgument<string?>("type") ?? "QUERY")) is { } op
+            ? BulkViews.Operation(op) : null);
     }
 
     private static T? Find<T>(Dictionary<long, T> items, IResolveFieldContext c, string type) where T : class =>

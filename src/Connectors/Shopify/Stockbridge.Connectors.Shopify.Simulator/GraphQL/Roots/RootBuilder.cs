@@ -19,6 +19,8 @@ public static class RootBuilder
         root.WithArgs("fulfillmentCreate", c => FulfillmentCreateMutation.Resolve(c, s));
         root.WithArgs("webhookSubscriptionCreate", c => WebhookSubscriptionMutations.Create(c, s));
         root.WithArgs("webhookSubscriptionDelete", c => WebhookSubscriptionMutations.Delete(c, s));
+        root.WithArgs("stagedUploadsCreate", c => StagedUploadsCreateMutation.Resolve(c, s));
+        root.WithArgs("bulkOperationRunMutation", c => BulkOperationRunMutation.Resolve(c, s, version));
         return root;
     }
 }
