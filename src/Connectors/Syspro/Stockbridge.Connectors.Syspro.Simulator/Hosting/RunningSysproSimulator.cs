@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Enet;
@@ -10,10 +11,13 @@ namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
 public sealed class RunningSysproSimulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly bool _ownsDatabase;
 
     internal RunningSysproSimulator(WebApplication app, Uri baseUrl, string databasePath, SysproSimulatorOptions options)
     {
         _app = app;
+        _ownsDatabase = options.DatabasePath is null;
+        Company = app.Services.GetRequiredService<CompanyDatabase>();
         BaseUrl = baseUrl;
         DatabasePath = databasePath;
         Operator = options.Operator;
@@ -46,7 +50,7 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
     public EnetQuirks Quirks => _app.Services.GetRequiredService<EnetQuirks>();
 
     /// <summary>The company database, for ERP-user changes and reading sales orders.</summary>
-    public CompanyDatabase Company => _app.Services.GetRequiredService<CompanyDatabase>();
+    public CompanyDatabase Company { get; }
 
     /// <summary>The e.net sessions (to evict one as another logon would).</summary>
     public SessionRegistry Sessions => _app.Services.GetRequiredService<SessionRegistry>();
@@ -71,10 +75,17 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
     /// <summary>Stops listening.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default) => await _app.StopAsync(cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>Stops and disposes the host; a temp database it created itself (no DatabasePath given) is deleted.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (!_ownsDatabase) return;
+        using (var connection = new SqliteConnection(Company.ConnectionString)) SqliteConnection.ClearPool(connection);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(DatabasePath + suffix); }
+            catch (IOException) { /* still open elsewhere (e.g. a reader in the test); the temp folder is cleaned eventually */ }
+        }
     }
 }
