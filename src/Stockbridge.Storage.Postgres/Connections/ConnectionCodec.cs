@@ -16,6 +16,7 @@ internal sealed class ConnectionCodec(ISecretProtector protector)
         SettingsJson = JsonSerializer.Serialize(connection.Settings),
         SecretsProtected = protector.Protect(JsonSerializer.Serialize(connection.Secrets)),
         connection.Enabled,
+        connection.RulesJson,
         Now = now,
     };
 
@@ -28,6 +29,7 @@ internal sealed class ConnectionCodec(ISecretProtector protector)
         Settings = ReadMap(row.SettingsJson),
         Secrets = ReadMap(protector.Unprotect(row.SecretsProtected)),
         Enabled = row.Enabled,
+        RulesJson = row.RulesJson,
     };
 
     private static Dictionary<string, string> ReadMap(string json) =>

@@ -4,7 +4,7 @@ internal sealed class ConnectionRow
 {
     public const string Columns = """
         id AS Id, client_id AS ClientId, connector_key AS ConnectorKey, name AS Name,
-        settings_json AS SettingsJson, secrets_protected AS SecretsProtected, enabled AS Enabled
+        settings_json AS SettingsJson, secrets_protected AS SecretsProtected, enabled AS Enabled, rules_json AS RulesJson
         """;
 
     public string Id { get; set; } = "";
@@ -14,4 +14,5 @@ internal sealed class ConnectionRow
     public string SettingsJson { get; set; } = "{}";
     public string SecretsProtected { get; set; } = "";
     public bool Enabled { get; set; }
+    public string RulesJson { get; set; } = "{}";
 }

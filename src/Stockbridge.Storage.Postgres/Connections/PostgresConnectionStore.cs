@@ -8,11 +8,12 @@ internal sealed class PostgresConnectionStore(PostgresDatabase database, Connect
 {
     // Replaces a connection only when it is the same client's: another tenant's row is left alone (0 rows written).
     private const string Upsert = """
-        INSERT INTO connections (id, client_id, connector_key, name, settings_json, secrets_protected, enabled, created_at, updated_at)
-        VALUES (@Id, @ClientId, @ConnectorKey, @Name, @SettingsJson, @SecretsProtected, @Enabled, @Now, @Now)
+        INSERT INTO connections (id, client_id, connector_key, name, settings_json, secrets_protected, enabled, rules_json, created_at, updated_at)
+        VALUES (@Id, @ClientId, @ConnectorKey, @Name, @SettingsJson, @SecretsProtected, @Enabled, @RulesJson, @Now, @Now)
         ON CONFLICT (id) DO UPDATE SET
             connector_key = excluded.connector_key, name = excluded.name, settings_json = excluded.settings_json,
-            secrets_protected = excluded.secrets_protected, enabled = excluded.enabled, updated_at = excluded.updated_at
+            secrets_protected = excluded.secrets_protected, enabled = excluded.enabled, rules_json = excluded.rules_json,
+            updated_at = excluded.updated_at
         WHERE connections.client_id = excluded.client_id
         """;
 
