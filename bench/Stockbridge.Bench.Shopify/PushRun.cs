@@ -11,7 +11,7 @@ namespace Stockbridge.Bench.Shopify;
 /// Pushes a catalogue the way the hub does: only products whose projection hash changed since the last push, in
 /// batches, honouring RateLimitedException.RetryAfter. Returns how many products were sent and how long it took.
 /// </summary>
-public sealed class PushRun(ShopifyConnector connector, Dictionary<string, string> pushedHashes, Dictionary<string, ChannelLink> links)
+public sealed class PushRun(ShopifyConnector connector, Dictionary<string, string> pushedHashes, Dictionary<string, ChannelLink> links, int batchSize)
 {
     public int RateLimitedWaits { get; private set; }
 
@@ -19,7 +19,7 @@ public sealed class PushRun(ShopifyConnector connector, Dictionary<string, strin
     {
         var clock = Stopwatch.StartNew();
         var changed = products.Where(p => !pushedHashes.TryGetValue(p.SourceProductCode, out var h) || h != ContentHash.Of(p)).ToList();
-        foreach (var batch in changed.Chunk(50))
+        foreach (var batch in changed.Chunk(batchSize))
         {
             var outcomes = await WithRetriesAsync(() => connector.PushProductsAsync(
                 [.. batch.Select(p => new ProductPush(p, "active", links.GetValueOrDefault(p.SourceProductCode)))], ct), ct);

@@ -24,7 +24,7 @@ public static class ShopifyPushBench
         var connector = (ShopifyConnector)new ShopifyConnectorFactory().Create(
             new ConnectionContext("bench", "shopify-bench", settings, http, TimeProvider.System, NullLogger.Instance));
         var catalogue = Catalogue.Generate(options.Variants, options.PerProduct);
-        var run = new PushRun(connector, [], new Dictionary<string, ChannelLink>());
+        var run = new PushRun(connector, [], new Dictionary<string, ChannelLink>(), options.Batch);
         var bucket = shop.Runtime.Bucket;
 
         var (sent, elapsed) = await run.RunAsync(catalogue, ct);
@@ -36,6 +36,7 @@ public static class ShopifyPushBench
         var writesAfter = await shop.ReadAsync(s => s.AdminWrites, ct);
 
         Print("plan", $"{options.Plan} (bucket {bucket.Capacity:0}, restore {bucket.RestoreRate:0}/s)");
+        Print("path", options.Batch >= ShopifyConstants.BulkThreshold ? $"bulk operation (batches of {options.Batch})" : $"productSet, 10 per request (batches of {options.Batch})");
         Print("products pushed", $"{sent:N0} ({variants:N0} variants in the shop)");
         Print("wall time", $"{elapsed.TotalSeconds:0.0} s ({variants / elapsed.TotalSeconds:N0} variants/s)");
         Print("points charged", $"{cost:N0}");
