@@ -33,7 +33,7 @@ internal sealed partial class WebhookIntake(
         var body = await WebhookBodyReader.ReadAsync(request, maxBytes, cancellationToken);
         if (body is null) return WebhookResults.TooLarge(maxBytes);
         var headers = WebhookHeaders.All(request.Headers);
-        var verification = target.Verifier.Verify(new WebhookRequest(body, headers));
+        var verification = Verify(target, body, headers);
         if (!verification.Valid)
         {
             LogRejected(connectionId, verification.Reason ?? "no reason given");
@@ -57,6 +57,23 @@ internal sealed partial class WebhookIntake(
         if (!stored.Duplicate) wake.Wake();
         return WebhookResults.Stored(stored);
     }
+
+    private WebhookVerification Verify(WebhookTarget target, byte[] body, Dictionary<string, string> headers)
+    {
+        try
+        {
+            return target.Verifier.Verify(new WebhookRequest(body, headers));
+        }
+        catch (Exception ex)
+        {
+            // The contract says Verify never throws; a connector that does is treated as rejecting (nothing stored).
+            LogVerifierFailed(ex, target.Connection.Id);
+            return WebhookVerification.Reject("the connector's verifier failed");
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "The webhook verifier of connection {ConnectionId} threw; the delivery was rejected")]
+    private partial void LogVerifierFailed(Exception error, string connectionId);
 
     [LoggerMessage(LogLevel.Warning, "Webhook to connection {ConnectionId} rejected: {Reason}")]
     private partial void LogRejected(string connectionId, string reason);

@@ -12,7 +12,7 @@ namespace Stockbridge.Engine.Tests.Workers;
 public sealed class CrashSafetyTests(ITestOutputHelper output)
 {
     private const int Kills = 20;
-    private const int Batch = 150;
+    private const int Batch = 200;
 
     [Fact]
     public async Task Workers_SigkilledAtRandomMoments_EveryJobCompletesAndItsEffectIsAppliedExactlyOnce()
@@ -31,7 +31,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         for (var kill = 0; kill < Kills; kill++)
         {
             // Keep work outstanding at every kill, however fast this machine runs the jobs.
-            if (requests.Count - await SucceededAsync(store) < Batch / 2) await TopUpAsync(store, requests, ids);
+            if (requests.Count - await SucceededAsync(store) < Batch) await TopUpAsync(store, requests, ids);
             var executionsBefore = Executions(ledger);
             using var worker = CrashWorkerProcess.Start(log, "jobs", store.DatabasePath, effectsPath);
             // Kill at a random moment once it is really working (process start-up time varies with machine load).

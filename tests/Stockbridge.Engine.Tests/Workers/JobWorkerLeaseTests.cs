@@ -43,7 +43,7 @@ public sealed class JobWorkerLeaseTests
         while (h.Time.GetUtcNow() - start < TimeSpan.FromSeconds(60))
         {
             h.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(15, TestContext.Current.CancellationToken);
+            await Task.Delay(30, TestContext.Current.CancellationToken);
         }
         (await h.GetAsync(id)).LeaseExpiresAt.ShouldNotBeNull().ShouldBeGreaterThan(h.Time.GetUtcNow());
         // 60 s have passed on a 30 s lease: without renewal another worker would now take the job.

@@ -20,7 +20,7 @@ internal sealed class IntakeHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IStore Hub => Store.Store;
 
-    public static async Task<IntakeHost> StartAsync(bool runWorkers = false, int maxBodyBytes = 4096)
+    public static async Task<IntakeHost> StartAsync(bool runWorkers = false, int maxBodyBytes = 4096, Action<IServiceCollection>? services = null)
     {
         var store = await TestStore.CreateAsync(TimeProvider.System);
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,6 +38,7 @@ internal sealed class IntakeHost : IAsyncDisposable
             o.MaxBodyBytes = maxBodyBytes;
             o.ConnectionCacheTtl = TimeSpan.Zero;
         });
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapWebhookIntake();
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Connectors;
+using Stockbridge.Connectors.Manifest;
+using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Engine.DependencyInjection;
+using Stockbridge.Engine.Testing;
+using Stockbridge.Web.Tests.Support;
+
+namespace Stockbridge.Web.Tests.Webhooks;
+
+public sealed class WebhookIntakeVerifierTests
+{
+    [Fact]
+    public async Task Post_VerifierThrows_401AndNothingStored()
+    {
+        await using var host = await IntakeHost.StartAsync(services: s => s.AddConnector<ThrowingFactory>());
+        await host.Store.AddConnectionAsync("broken", ThrowingFactory.Key);
+
+        using var response = await host.PostAsync("broken", TestOrders.Body("#1"), "d-1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "broken", TestContext.Current.CancellationToken)).ShouldBe(0);
+    }
+
+    private sealed class ThrowingFactory : IConnectorFactory
+    {
+        public const string Key = "throwing-test";
+
+        public ConnectorManifest Manifest { get; } = new()
+        {
+            Key = Key, DisplayName = "Throwing", Kind = ConnectorKind.Channel, Capabilities = ConnectorCapabilities.Webhooks,
+            Description = "Its verifier throws.", Settings = [],
+        };
+
+        public IConnector Create(ConnectionContext context) => new Throwing();
+
+        private sealed class Throwing : IConnector, ISupportsWebhooks
+        {
+            public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken) => Task.FromResult(new ConnectionTestResult([]));
+
+            public WebhookVerification Verify(WebhookRequest request) => throw new InvalidOperationException("bug in a connector");
+
+            public Task<IReadOnlyList<WebhookEvent>> ParseAsync(WebhookRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+        }
+    }
+}
