@@ -10,6 +10,8 @@ using Stockbridge.Connectors;
 using Stockbridge.Engine.DependencyInjection;
 using Stockbridge.Storage;
 using Stockbridge.Storage.Sqlite;
+using Stockbridge.Sync.Connections;
+using Stockbridge.Sync.Queries;
 using Stockbridge.Web.DependencyInjection;
 
 namespace Stockbridge.Web.Testing;
@@ -52,6 +54,9 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IConnectorFactory>(new TestErpConnectorFactory());
         builder.Services.AddSingleton<IConnectorFactory>(new TestShopConnectorFactory());
         builder.Services.AddStockbridgeWeb();
+        // The sync pipeline's read side only (its drift report); its scheduler and handlers would change job states under the tests.
+        builder.Services.AddSingleton<SyncConnections>();
+        builder.Services.AddSingleton<DriftReportQuery>();
 
         var app = builder.Build();
         app.MapStockbridge();

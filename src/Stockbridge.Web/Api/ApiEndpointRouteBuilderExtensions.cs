@@ -24,6 +24,7 @@ public static class ApiEndpointRouteBuilderExtensions
         RecordEndpoints.Map(api, "/customers", RecordEntity.Customer, "Customers");
         OrderEndpoints.Map(api);
         JobEndpoints.Map(api);
+        Drift.DriftEndpoints.Map(api);
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API resource"))
             .ExcludeFromDescription();
         endpoints.MapOpenApi();

@@ -20,6 +20,7 @@ public static class ConsoleEndpointRouteBuilderExtensions
         RecordPages.Map(signedIn);
         OrderPages.Map(signedIn);
         JobPages.Map(signedIn);
+        DriftPage.Map(signedIn);
         endpoints.MapGet("/", () => Results.Redirect("/console")).ExcludeFromDescription();
         return endpoints;
     }

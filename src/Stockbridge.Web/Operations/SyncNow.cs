@@ -20,6 +20,7 @@ public sealed class SyncNow(IStore store, ConnectorRegistry registry)
     public Task<long> EnqueueAsync(ConnectionRecord connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return store.Jobs.EnqueueAsync(new JobRequest(connection.ClientId, connection.Id, JobKind, "pull", "{}"), cancellationToken);
+        // Same key as the scheduler's pull, so "sync now" coalesces with a pull that is already waiting.
+        return store.Jobs.EnqueueAsync(new JobRequest(connection.ClientId, connection.Id, JobKind, JobKind, "{}"), cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ internal static class Layout
     private static readonly (string Href, string Label)[] Nav =
     [
         ("/console", "Dashboard"), ("/console/connections", "Connections"), ("/console/products", "Products"),
-        ("/console/customers", "Customers"), ("/console/orders", "Orders"), ("/console/jobs", "Jobs"),
+        ("/console/customers", "Customers"), ("/console/orders", "Orders"), ("/console/jobs", "Jobs"), ("/console/drift", "Drift"),
     ];
 
     /// <summary>A full HTML page.</summary>

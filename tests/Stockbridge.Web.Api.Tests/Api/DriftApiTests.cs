@@ -1,0 +1,40 @@
+using System.Net;
+using Stockbridge.Domain.Serialization;
+using Stockbridge.Storage.Jobs;
+using Stockbridge.Storage.Records;
+using Stockbridge.Sync.Jobs;
+using Stockbridge.Sync.Reconcile;
+using Stockbridge.Web.Api.Tests.Support;
+using Stockbridge.Web.Testing;
+
+namespace Stockbridge.Web.Api.Tests.Api;
+
+public sealed class DriftApiTests
+{
+    [Fact]
+    public async Task Drift_AfterASweep_ReportsTheTokensClientOnly()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = await WebTestHost.StartAsync(cancellationToken: ct);
+        var acme = await SeedData.SeedAsync(host.Store, "acme", 3, ct);
+        var globex = await SeedData.SeedAsync(host.Store, "globex", 3, ct);
+        var result = new ReconcileResult(3, 1, 0, 0, 4, 1, ["P002"], [new DriftFinding("P002", "SKU-2", "qty: channel 7, hub 5")]);
+        var id = await host.Store.Jobs.EnqueueAsync(new JobRequest("acme", acme.ShopId, SyncJobKinds.Reconcile, null, "{}"), ct);
+        var claimed = (await host.Store.Jobs.ClaimAsync(new ClaimRequest("test", 10, TimeSpan.FromMinutes(1), [SyncJobKinds.Reconcile]), ct)).Single(c => c.Job.Id == id);
+        (await host.Store.Jobs.CompleteAsync(id, claimed.LeaseToken, WireJson.Serialize(result), ct)).ShouldBeTrue();
+        await host.Store.Records.AppendAuditAsync(new AuditEntry("acme", RecordEntity.Product, "P002", TimeProvider.System.GetUtcNow(), "drift", acme.ShopId, id, "qty differs", null), ct);
+
+        using var client = host.CreateClient(acme.ApiToken);
+        var (status, body, raw, _) = await client.GetJsonAsync("/api/v1/drift");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var report = body!.AsArray().Single()!;
+        report["connection_id"]!.GetValue<string>().ShouldBe(acme.ShopId);
+        report["checked"]!.GetValue<int>().ShouldBe(3);
+        report["drifted"]!.GetValue<int>().ShouldBe(1);
+        report["examples"]![0]!["detail"]!.GetValue<string>().ShouldBe("qty: channel 7, hub 5");
+        raw.ShouldNotContain(globex.ShopId);
+        using var globexClient = host.CreateClient(globex.ApiToken);
+        (await globexClient.GetJsonAsync("/api/v1/drift")).Body!.AsArray().Single()!["last_sweep_at"].ShouldBeNull();
+    }
+}
