@@ -77,6 +77,18 @@ public sealed class RaiseOrderTests(SysproSimulatorFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task RaiseOrder_TooManyLinesForOneUrl_PermanentAndNothingRaised()
+    {
+        var lines = Enumerable.Range(1, 200).Select(i => new LineItem { Sku = SeedCatalogue.StockCode(i), Qty = 1, Price = 10m }).ToList();
+        var order = TestOrders.For("#BIG1", SeedCatalogue.CashCustomer, SeedCatalogue.StockCode(1)) with { LineItems = [.. lines] };
+
+        var error = await Should.ThrowAsync<PermanentConnectorException>(() => fixture.Connect().RaiseOrderAsync(order, TestContext.Current.CancellationToken));
+
+        error.Message.ShouldContain("414");
+        (await fixture.Connect().FindRaisedOrderAsync("#BIG1", TestContext.Current.CancellationToken)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task FindRaisedOrder_UnknownPo_ReturnsNull()
     {
         (await fixture.Connect().FindRaisedOrderAsync("#NEVER-RAISED", TestContext.Current.CancellationToken)).ShouldBeNull();

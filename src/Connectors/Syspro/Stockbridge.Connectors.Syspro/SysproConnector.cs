@@ -19,7 +19,7 @@ public sealed partial class SysproConnector : ISourceConnector, ISupportsIncreme
     {
         _context = context;
         _options = new Lazy<SysproOptions>(() => SysproOptions.From(context));
-        _session = new Lazy<EnetSession>(() => new EnetSession(Client, Options));
+        _session = new Lazy<EnetSession>(() => new EnetSession(Client, Options, context.Logger));
     }
 
     /// <summary>How many times an evicted or expired e.net session was replaced.</summary>

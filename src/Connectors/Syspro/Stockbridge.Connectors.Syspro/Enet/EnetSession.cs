@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Syspro.Settings;
 
@@ -9,7 +10,7 @@ namespace Stockbridge.Connectors.Syspro.Enet;
 /// the operator evicted it, or it expired) it logs on again and sends the same call once more: a rejected session means
 /// SYSPRO did nothing, so that is not a retry of work that may have happened.
 /// </summary>
-internal sealed class EnetSession(EnetClient client, SysproOptions options) : IAsyncDisposable
+internal sealed class EnetSession(EnetClient client, SysproOptions options, ILogger logger) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _userId;
@@ -27,6 +28,7 @@ internal sealed class EnetSession(EnetClient client, SysproOptions options) : IA
             var reply = await call(_userId);
             if (!EnetBody.IsSessionError(reply)) return reply;
             Relogons++;
+            logger.LogInformation("SYSPRO e.net session of operator {Operator} was ended (another logon or expiry); logging on again", options.Operator);
             _userId = await LogonAsync(cancellationToken);
             reply = await call(_userId);
             if (!EnetBody.IsSessionError(reply)) return reply;
