@@ -5,7 +5,9 @@ namespace Stockbridge.Mapping.Orders;
 /// <summary>
 /// Turns a channel order into the order to raise: resolves the customer account (a customer tag like
 /// <c>account:ACME01</c>, else the customer's email against hub customers, else the default cash account), sets sales rep,
-/// order type and warehouse, adds shipping as a line of the service stock code, then validates. Pure: no I/O.
+/// order type and warehouse, and charges shipping either as a line of the rules' service stock code (the shipping lines
+/// are then removed, so nothing is charged twice) or, without one, leaves the shipping lines for the source connector to
+/// raise its own way (SYSPRO: a FreightLine). Validates first. Pure: no I/O.
 /// </summary>
 public static class OrderRulesApplier
 {
@@ -20,8 +22,10 @@ public static class OrderRulesApplier
         if (problems.Count > 0) return new OrderRuleResult(null, problems, match);
 
         var lines = order.LineItems;
+        var shipping = order.ShippingLines;
         if (rules.ShippingServiceCode is { } service)
         {
+            shipping = [];
             lines = lines.AddRange(order.ShippingLines.Where(s => s.Price != 0).Select(s => new LineItem
             {
                 Sku = service, Title = s.Title, Qty = 1, Price = s.Price, ChannelLineId = $"shipping:{s.Code}",
@@ -34,6 +38,7 @@ public static class OrderRulesApplier
             OrderType = rules.OrderType,
             Warehouse = rules.Warehouse ?? order.Warehouse,
             LineItems = lines,
+            ShippingLines = shipping,
             State = OrderState.Validated,
         };
         return new OrderRuleResult(ready, [], match);

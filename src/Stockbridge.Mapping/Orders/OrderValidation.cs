@@ -23,9 +23,7 @@ public static class OrderValidation
         if (account is null)
             problems.Add("No customer account: the customer matches no account by tag or email and the rules name no default_customer_code.");
         else if (!account.Active)
-            problems.Add($"Customer account {account.Code} is inactive.");
-        if (rules.ShippingServiceCode is null && order.ShippingLines.Any(s => s.Price != 0))
-            problems.Add("The order charges shipping but the rules name no shipping_service_code.");
+            problems.Add($"Customer account {account.Code} is inactive or on hold.");
         return problems;
     }
 }
