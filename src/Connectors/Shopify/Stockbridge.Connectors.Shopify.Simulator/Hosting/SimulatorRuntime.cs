@@ -27,7 +27,12 @@ public sealed class SimulatorRuntime : IAsyncDisposable
         }, Faults, Random, Time, webhookHttp);
         State = new ShopState(Time, Webhooks);
         Webhooks.Subscriptions = () => State.Subscriptions.ToList();
-        Webhooks.DeleteSubscription = w => { lock (State.Subscriptions) State.Subscriptions.Remove(w); };
+        Webhooks.DeleteSubscription = w =>
+        {
+            State.Gate.Wait();
+            try { State.Subscriptions.Remove(w); }
+            finally { State.Gate.Release(); }
+        };
         if (options.StateFile is not null && File.Exists(options.StateFile)) StateSnapshot.Load(State, options.StateFile);
         Bulk = new BulkOperationRunner(this);
         State.Bulk = Bulk;

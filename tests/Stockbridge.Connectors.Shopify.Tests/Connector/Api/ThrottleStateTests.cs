@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Time.Testing;
+using Stockbridge.Connectors.Shopify.Api;
+
+namespace Stockbridge.Connectors.Shopify.Tests.Connector.Api;
+
+public sealed class ThrottleStateTests
+{
+    [Fact]
+    public void WaitFor_BeforeAnyResponse_IsZero() =>
+        new ThrottleState(new FakeTimeProvider()).WaitFor(500).ShouldBe(TimeSpan.Zero);
+
+    [Fact]
+    public void WaitFor_ShortBucket_IsTheTimeTheRestoreRateNeeds()
+    {
+        var time = new FakeTimeProvider();
+        var throttle = new ThrottleState(time);
+        throttle.Observe(maximum: 2000, available: 100, restoreRate: 100);
+        throttle.WaitFor(350).ShouldBe(TimeSpan.FromSeconds(2.5));
+
+        time.Advance(TimeSpan.FromSeconds(2));
+        throttle.WaitFor(350).TotalSeconds.ShouldBe(0.5, tolerance: 0.0001);
+        time.Advance(TimeSpan.FromSeconds(60));
+        throttle.EstimatedAvailable().ShouldBe(2000);
+        throttle.WaitFor(350).ShouldBe(TimeSpan.Zero);
+    }
+}
