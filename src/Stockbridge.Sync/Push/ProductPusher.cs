@@ -49,7 +49,8 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
             await AuditAsync(context, channel, payload.ProductCode, SyncAuditActions.PushFailed, $"{channel.Name} rejected it: {rejected.Error}", projected.Hash, cancellationToken);
             throw new PermanentConnectorException($"{channel.Name} rejected product {payload.ProductCode}: {rejected.Error}", "channel_rejected");
         }
-        var saved = outcomes.Select(o => o.Link).FirstOrDefault(l => l is not null) ?? known
+        // A stock push answers with per-SKU inventory links, not the product's: the product link stays as it was.
+        var saved = (stockOnly ? known : outcomes.Select(o => o.Link).FirstOrDefault(l => l is not null) ?? known)
             ?? throw new TransientConnectorException($"{channel.Name} returned no ids for product {payload.ProductCode}.");
         var now = context.Time.GetUtcNow();
         await store.Records.SaveLinksAsync([new RecordLink(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, saved.ExternalId, LinkIds.ToJson(saved), projected.Hash, now)], cancellationToken);
