@@ -13,14 +13,8 @@ public static class ShopifyTestContext
     public static ConnectionContext For(ShopifySimulatorHost shop, TimeProvider? time = null, string? token = null,
         IReadOnlyDictionary<string, string>? extra = null)
     {
-        var settings = new Dictionary<string, string>
-        {
-            [ShopifySettingKeys.ShopDomain] = shop.ShopDomain,
-            [ShopifySettingKeys.AdminApiBaseUrl] = shop.AdminApiBaseUrl,
-            [ShopifySettingKeys.ApiVersion] = "2026-04",
-            [ShopifySettingKeys.AccessToken] = token ?? shop.AccessToken,
-            [ShopifySettingKeys.WebhookSecret] = shop.WebhookSecret,
-        };
+        var settings = new Dictionary<string, string>(shop.ConnectionSettings());
+        if (token is not null) settings[ShopifySettingKeys.AccessToken] = token;
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
         return new ConnectionContext("client-1", "shopify-1", settings, Http, time ?? TimeProvider.System, NullLogger.Instance);
     }

@@ -33,6 +33,16 @@ public sealed class ShopifySimulatorHost : IAsyncDisposable
     /// <summary>The shop's internals, for tests that read state directly.</summary>
     public SimulatorRuntime Runtime { get; }
 
+    /// <summary>Ready-made settings for a <c>shopify</c> connection pointed at this simulator (keys as in the connector's manifest).</summary>
+    public IReadOnlyDictionary<string, string> ConnectionSettings(string apiVersion = "2026-04") => new Dictionary<string, string>
+    {
+        ["shop_domain"] = ShopDomain,
+        ["admin_api_base_url"] = AdminApiBaseUrl,
+        ["api_version"] = apiVersion,
+        ["access_token"] = AccessToken,
+        ["webhook_secret"] = WebhookSecret,
+    };
+
     /// <summary>The GraphQL endpoint for an API version, e.g. http://127.0.0.1:5123/admin/api/2026-04/graphql.json</summary>
     public Uri AdminGraphqlUrl(string version) => new(BaseUrl, $"admin/api/{version}/graphql.json");
 
