@@ -19,10 +19,12 @@ internal sealed partial class SqliteJobStore
             var now = DbTime.ToDb(time.GetUtcNow());
             var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
             var claimed = new List<ClaimedJob>();
-            // Each round's first candidate is always claimable (its connection was under the limit when read, in this
-            // same transaction), so every round makes progress; later rounds skip connections that filled up.
+            var busyKeys = new HashSet<(string?, string)>();
+            // Each round's first candidate is usually claimable (its connection was under the limit and its record idle
+            // when read, in this same transaction); a round that claims nothing ends the claim.
             while (claimed.Count < request.MaxJobs)
             {
+                var before = claimed.Count;
                 var candidates = (await connection.QueryAsync<ClaimCandidate>(Sql.Command(candidatesSql, new
                 {
                     Now = now, request.Kinds, MaxPerConnection = request.MaxRunningPerConnection, Limit = request.MaxJobs - claimed.Count,
@@ -31,9 +33,12 @@ internal sealed partial class SqliteJobStore
 
                 foreach (var candidate in candidates)
                 {
+                    if (candidate.Key is not null && busyKeys.Contains((candidate.ConnectionId, candidate.Key))) continue;
                     if (!await HasRoomAsync(connection, transaction, candidate, request.MaxRunningPerConnection, now, cancellationToken)) continue;
                     claimed.Add(await TakeAsync(connection, transaction, candidate, request.Worker, now, expires, cancellationToken));
+                    if (candidate.Key is not null) busyKeys.Add((candidate.ConnectionId, candidate.Key));
                 }
+                if (claimed.Count == before) break;
             }
             return claimed;
         }, cancellationToken);

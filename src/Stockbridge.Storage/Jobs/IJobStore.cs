@@ -10,7 +10,9 @@ public interface IJobStore
 
     /// <summary>
     /// Claims due jobs: pending ones whose run time has come, and running ones whose lease ran out (their open attempt
-    /// is closed as abandoned). Each claim bumps the job's attempt count and lease token and opens an attempt.
+    /// is closed as abandoned). Each claim bumps the job's attempt count and lease token and opens an attempt. Work on one
+    /// (client, connection, key) is serialised: a job whose record already has a job running (with a live lease) is not
+    /// claimed, and one claim never takes two jobs of the same record, so an older push can never land after a newer one.
     /// </summary>
     Task<IReadOnlyList<ClaimedJob>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken);
     /// <summary>Extends a lease; false when the lease was lost (another worker holds the job now).</summary>

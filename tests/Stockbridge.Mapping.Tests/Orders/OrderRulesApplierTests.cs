@@ -77,9 +77,24 @@ public class OrderRulesApplierTests
     }
 
     [Fact]
-    public void Apply_InactiveAccountOrShippingWithoutServiceCode_FailsWithReason()
+    public void Apply_InactiveAccount_FailsWithReason()
     {
         OrderRulesApplier.Apply(WebOrder("held@shop.test"), Rules, Customers).Reason.ShouldContain("HOLD01 is inactive");
-        OrderRulesApplier.Apply(WebOrder(), Rules with { ShippingServiceCode = null }, Customers).Reason.ShouldContain("shipping_service_code");
+    }
+
+    [Fact]
+    public void Apply_ServiceCode_ChargesShippingOnceAsALine()
+    {
+        var order = OrderRulesApplier.Apply(WebOrder(), Rules, Customers).Order.ShouldNotBeNull();
+        order.ShippingLines.ShouldBeEmpty();
+        order.LineItems.Count(l => l.Sku == "FREIGHT").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Apply_NoServiceCode_LeavesShippingLinesForTheSourceConnector()
+    {
+        var order = OrderRulesApplier.Apply(WebOrder(), Rules with { ShippingServiceCode = null }, Customers).Order.ShouldNotBeNull();
+        order.ShippingLines.ShouldHaveSingleItem().Price.ShouldBe(80m);
+        order.LineItems.ShouldNotContain(l => l.Sku == "FREIGHT");
     }
 }
