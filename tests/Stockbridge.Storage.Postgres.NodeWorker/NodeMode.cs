@@ -19,7 +19,7 @@ internal static class NodeMode
         builder.Services.AddSingleton(options);
         if (NodeStore.IsPostgres(location))
         {
-            builder.Services.AddSingleton(new EffectLedger(location, name));
+            if (options.Effects) builder.Services.AddSingleton(new EffectLedger(location, name));
             if (options.Pull)
             {
                 builder.Services.AddHostedService(sp => new ScheduledPull(store, location, name, TimeProvider.System));

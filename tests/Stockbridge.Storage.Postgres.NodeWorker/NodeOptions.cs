@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Stockbridge.Storage.Postgres.NodeWorker;
 
-/// <summary>How a node runs: job slots, whether it runs the scheduled pull, and how long each job's work takes.</summary>
-internal sealed record NodeOptions(int Slots, bool Pull, int WorkMilliseconds)
+/// <summary>How a node runs: job slots, whether it runs the scheduled pull, how long each job's work takes, and whether jobs write the effect ledger.</summary>
+internal sealed record NodeOptions(int Slots, bool Pull, int WorkMilliseconds, bool Effects = true)
 {
     public static NodeOptions Parse(IReadOnlyList<string> args)
     {
@@ -14,6 +14,7 @@ internal sealed record NodeOptions(int Slots, bool Pull, int WorkMilliseconds)
             {
                 "--slots" => options with { Slots = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--no-pull" => options with { Pull = false },
+                "--no-effects" => options with { Effects = false },
                 "--work-ms" => options with { WorkMilliseconds = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -9,7 +9,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: nodeworker prepare <store> | node <store> <name> [--slots N] [--no-pull] [--work-ms N]");
+    Console.Error.WriteLine("usage: nodeworker prepare <store> | node <store> <name> [--slots N] [--no-pull] [--no-effects] [--work-ms N]");
     Console.Error.WriteLine("  <store>: a PostgreSQL connection string (Host=...) or a SQLite file path");
     return 2;
 }
