@@ -24,7 +24,10 @@ public sealed record OrderRules : IValidatedRules
     public OrderType OrderType { get; init; } = OrderType.Order;
     /// <summary>The warehouse raised orders ship from; null: the source's default.</summary>
     public string? Warehouse { get; init; }
-    /// <summary>The service stock code shipping is charged as (e.g. <c>FREIGHT</c>); null: shipping lines are not raised.</summary>
+    /// <summary>
+    /// The service stock code shipping is charged as (e.g. <c>FREIGHT</c>): each priced shipping line becomes a line of it and
+    /// the shipping lines are consumed. Null: the shipping lines are left to the source connector (e.g. SYSPRO freight lines).
+    /// </summary>
     public string? ShippingServiceCode { get; init; }
     /// <summary>Seconds between source pulls; null: the hub default (60).</summary>
     public int? PollIntervalSeconds { get; init; }
