@@ -35,11 +35,12 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         var projected = ProductProjection.Project(product, ConnectionRules.Channel(channel), await demand.ReadAsync(job.ClientId, cancellationToken));
         var link = await store.Records.GetLinkAsync(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, cancellationToken);
         if (!payload.Force && link?.PushedHash == projected.Hash) return new PushResult(payload.ProductCode, "unchanged", projected.Status, projected.Hash);
-        if (link is null && !projected.IsActive) return new PushResult(payload.ProductCode, "skipped", projected.Status, projected.Hash);
+        var onChannel = link is not null && link.ExternalId.Length > 0;
+        if (!onChannel && !projected.IsActive) return new PushResult(payload.ProductCode, "skipped", projected.Status, projected.Hash);
 
         var connector = connections.Bind<IChannelConnector>(channel);
         var known = LinkIds.ToChannel(link);
-        var stockOnly = mode == PushMode.StockOnly && !payload.Force && link is not null && ProjectedProduct.ShapeOf(link.PushedHash) == projected.ShapeHash;
+        var stockOnly = mode == PushMode.StockOnly && !payload.Force && onChannel && ProjectedProduct.ShapeOf(link!.PushedHash) == projected.ShapeHash;
         var outcomes = stockOnly
             ? await connector.PushStockAsync([.. projected.Product.Variants.Select(v => new StockPush(v.Sku, null, v.Qty ?? 0m, null, known))], cancellationToken)
             : await connector.PushProductsAsync([new ProductPush(projected.Product, projected.Status, known)], cancellationToken);
@@ -52,6 +53,7 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         // A stock push answers with per-SKU inventory links, not the product's: the product link stays as it was.
         var saved = (stockOnly ? known : outcomes.Select(o => o.Link).FirstOrDefault(l => l is not null) ?? known)
             ?? throw new TransientConnectorException($"{channel.Name} returned no ids for product {payload.ProductCode}.");
+        if (projected.Status == ChannelStatus.Deleted) saved = LinkIds.Deleted;
         var now = context.Time.GetUtcNow();
         await store.Records.SaveLinksAsync([new RecordLink(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, saved.ExternalId, LinkIds.ToJson(saved), projected.Hash, now)], cancellationToken);
         var what = stockOnly ? "stock" : $"product ({projected.Status})";

@@ -113,6 +113,15 @@ public class SourcePullHandlerTests
         archive.Skus["P1"].Status.ShouldBe("archived");
         delete.Log.Last().ShouldBe(("product", "P1", "deleted"));
         delete.Skus.ContainsKey("P1").ShouldBeFalse();
+
+        source.Put(TestData.Product("P1"));
+        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+
+        delete.Skus["P1"].Status.ShouldBe("active");
+        var link = (await hub.Store.Records.GetLinkAsync(SyncHarness.Client, "market", RecordEntity.Product, "P1", hub.Token))!;
+        link.ExternalId.ShouldStartWith("gid://test/Product/");
+        archive.Skus["P1"].Status.ShouldBe("active");
     }
 
     [Fact]
