@@ -60,11 +60,17 @@ public sealed record SeedData(string ClientId, string ErpId, string ShopId, stri
 
     private static async Task SeedOrderAsync(IStore store, SeedData seed, DateTimeOffset now, CancellationToken ct)
     {
-        var order = new Order { Channel = TestShopConnectorFactory.Key, ChannelOrderCode = "1001", State = OrderState.Raised, SourceOrderCode = seed.SourceOrderCode };
+        var order = new Order
+        {
+            Channel = TestShopConnectorFactory.Key, ChannelOrderCode = "1001", State = OrderState.Raised, SourceOrderCode = seed.SourceOrderCode,
+            SourceCustomerCode = "CASH01", Totals = new OrderTotals(100m, 15m, 10m, 0m, 125m),
+        };
         var hash = ContentHash.Of(order);
         await store.Records.UpsertAsync(seed.ClientId, [new RecordWrite(RecordEntity.Order, seed.OrderKey, hash, WireJson.Serialize(order), seed.ShopId)], ct);
         await store.Records.SaveLinksAsync([new RecordLink(seed.ClientId, seed.ShopId, RecordEntity.Order, seed.OrderKey, "gid://shop/Order/555", "{}", hash, now)], ct);
-        await store.Records.AppendAuditAsync(new AuditEntry(seed.ClientId, RecordEntity.Order, seed.OrderKey, now, "raised", seed.ErpId, 1,
+        await store.Records.AppendAuditAsync(new AuditEntry(seed.ClientId, RecordEntity.Order, seed.OrderKey, TimeProvider.System.GetUtcNow(), "validated", null, null,
+            "customer CASH01 (web cash account), warehouse WH1", hash), ct);
+        await store.Records.AppendAuditAsync(new AuditEntry(seed.ClientId, RecordEntity.Order, seed.OrderKey, TimeProvider.System.GetUtcNow(), "raised", seed.ErpId, null,
             $"raised into the ERP as {seed.SourceOrderCode}", hash), ct);
     }
 

@@ -38,10 +38,15 @@ internal static class OrderPages
                 <tr><th>Channel order</th><td>{E(o.ChannelOrderCode)}</td></tr>
                 <tr><th>State</th><td class="order-state">{Badge(o.State)}</td></tr>
                 <tr><th>ERP order number</th><td class="source-order-code">{(o.SourceOrderCode is null ? "not raised yet" : E(o.SourceOrderCode))}</td></tr>
-                <tr><th>Customer</th><td>{E(o.Customer)}</td></tr><tr><th>Total</th><td>{E(o.Total)}</td></tr></table>
+                <tr><th>Customer</th><td>{E(o.Customer)}</td></tr><tr><th>Total</th><td>{E(o.Total)}</td></tr>{FailureRow(o, loaded.History)}</table>
                 {HistoryTable.Render(loaded.Links, loaded.History)}<h2>Order data</h2><pre>{E(RecordPages.Pretty(loaded.Record.Json))}</pre>
                 """;
             return Layout.Page(context, $"Order {o.ChannelOrderCode}", body);
         });
     }
+
+    private static string FailureRow(OrderFacts order, IReadOnlyList<AuditEntry> history) =>
+        order.State == "failed" && history.LastOrDefault(a => a.Action == "failed") is { } failed
+            ? $"<tr><th>Why it failed</th><td class=\"error\">{E(failed.Detail)}</td></tr>"
+            : "";
 }
