@@ -24,7 +24,7 @@ public sealed class AdminGraphqlEndpointTests
         status.ShouldBe(200);
         var cost = body["extensions"]!["cost"]!;
         cost["requestedQueryCost"]!.GetValue<int>().ShouldBe(12);
-        cost["actualQueryCost"]!.GetValue<int>().ShouldBe(12);
+        cost["actualQueryCost"]!.GetValue<int>().ShouldBe(2); // no products: the unused 10 points are refunded
         cost["throttleStatus"]!["maximumAvailable"]!.GetValue<double>().ShouldBe(2000);
         cost["throttleStatus"]!["restoreRate"]!.GetValue<double>().ShouldBe(100);
         cost["throttleStatus"]!["currentlyAvailable"]!.GetValue<double>().ShouldBeLessThan(2000);
@@ -44,18 +44,32 @@ public sealed class AdminGraphqlEndpointTests
     {
         var time = new FakeTimeProvider();
         await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions { Plan = ShopifyPlan.Standard, Time = time }, TestContext.Current.CancellationToken);
-        const string query = "{ products(first: 250) { nodes { id } } }"; // 252 points
-        for (var i = 0; i < 7; i++) (await AdminApi.PostAsync(shop, query)).Body["data"].ShouldNotBeNull();
+        const string query = "{ products(first: 250) { nodes { id } } }"; // 252 points requested
+        shop.Runtime.Bucket.TryTake(1900).Taken.ShouldBeTrue();              // others have spent the bucket down to 100
 
         var (status, throttled) = await AdminApi.PostAsync(shop, query);
         status.ShouldBe(200);
         throttled["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("THROTTLED");
         throttled["data"].ShouldBeNull();
         throttled["extensions"]!["cost"]!["actualQueryCost"].ShouldBeNull();
-        throttled["extensions"]!["cost"]!["throttleStatus"]!["currentlyAvailable"]!.GetValue<double>().ShouldBe(236);
+        throttled["extensions"]!["cost"]!["throttleStatus"]!["currentlyAvailable"]!.GetValue<double>().ShouldBe(100);
 
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(2)); // 100 + 2 s × 100/s = 300 ≥ 252
         (await AdminApi.PostAsync(shop, query)).Body["data"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Bucket_ChargesRequestedCostAndRefundsWhatWasNotReturned()
+    {
+        var time = new FakeTimeProvider();
+        await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions { Time = time }, TestContext.Current.CancellationToken);
+        await AdminApi.CreateProductAsync(shop, "Only", 1, "ONLY-1");
+        var before = shop.Runtime.Bucket.Available;
+        var (_, body) = await AdminApi.PostAsync(shop, "{ products(first: 50) { nodes { id variants(first: 10) { nodes { sku } } } } }");
+        var cost = body["extensions"]!["cost"]!;
+        cost["requestedQueryCost"]!.GetValue<int>().ShouldBe(2 + 50 * (1 + 2 + 10));
+        cost["actualQueryCost"]!.GetValue<int>().ShouldBe(2 + 1 * (1 + 2 + 1));
+        shop.Runtime.Bucket.Available.ShouldBe(before - 6);
     }
 
     [Fact]

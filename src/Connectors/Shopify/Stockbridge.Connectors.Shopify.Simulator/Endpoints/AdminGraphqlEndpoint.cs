@@ -37,7 +37,9 @@ public static class AdminGraphqlEndpoint
         if (!taken) return CostResponses.Throttled(cost, sim.Bucket.Available, sim.Bucket, faults.ThrottleWith429);
 
         var body = await ExecuteAsync(request, version, sim, http.RequestAborted);
-        body["extensions"] = CostResponses.Extensions(cost, cost, sim.Bucket.Available, sim.Bucket);
+        var actual = ActualCostCalculator.Calculate(request.Query, request.OperationName, body["data"], cost);
+        sim.Bucket.Refund(cost - actual);
+        body["extensions"] = CostResponses.Extensions(cost, actual, sim.Bucket.Available, sim.Bucket);
         if (TakeMalformed(sim)) return Results.Text(body.ToJsonString()[..20], "application/json");
         return Results.Text(body.ToJsonString(), "application/json");
     }
