@@ -6,9 +6,10 @@ using Stockbridge.Storage.Postgres.Infrastructure;
 namespace Stockbridge.Storage.Postgres.Jobs;
 
 /// <summary>
-/// Claims on many nodes at once: candidates are locked with <c>FOR UPDATE SKIP LOCKED</c> (no two nodes get the same row,
-/// and none waits for another's), and when a per-connection limit applies, the connections' advisory locks are taken
-/// (in hash order) before their running jobs are counted, so two nodes can never both fill the last free place.
+/// Claims on many nodes at once. Candidates are locked with <c>FOR UPDATE SKIP LOCKED</c> (no two nodes get the same row,
+/// and none waits for another's). Two nodes could still pick two different jobs of one record, or the last free places
+/// of one connection, so the candidates' record and connection advisory locks are then taken (all at once, in hash
+/// order: never a deadlock) and eligibility is checked again on a fresh snapshot before anything is taken.
 /// </summary>
 internal sealed partial class PostgresJobStore
 {
@@ -18,21 +19,8 @@ internal sealed partial class PostgresJobStore
         var filterKinds = request.Kinds is not null;
         if (filterKinds && request.Kinds!.Count == 0) return Task.FromResult<IReadOnlyList<ClaimedJob>>([]);
         var kinds = request.Kinds?.ToArray() ?? [];
-
         var now = DbTime.ToDb(time.GetUtcNow());
         var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
-        if (request.MaxRunningPerConnection <= 0)
-        {
-            // No limit to check: one statement (its own transaction) finds, takes and opens attempts.
-            return database.ReadAsync<IReadOnlyList<ClaimedJob>>(async connection =>
-            {
-                var rows = await connection.QueryAsync<JobRow>(Sql.Command(ClaimSql.ClaimAll, new
-                {
-                    Now = now, Expires = expires, request.Worker, FilterKinds = filterKinds, Kinds = kinds, MaxPerConnection = 0, Limit = request.MaxJobs,
-                }, cancellationToken));
-                return rows.Select(row => new ClaimedJob(row.ToJob(), row.LeaseToken)).ToList();
-            }, cancellationToken);
-        }
 
         return database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
         {
@@ -46,49 +34,48 @@ internal sealed partial class PostgresJobStore
                 }, cancellationToken, transaction))).AsList();
                 if (candidates.Count == 0) break;
 
-                if (request.MaxRunningPerConnection > 0)
+                var chosen = await ChooseAsync(connection, transaction, candidates, request.MaxRunningPerConnection, now, cancellationToken);
+                // Another node took the record or filled the connection between our read and our lock: the rest waits.
+                if (chosen.Count == 0) break;
+                var rows = await connection.QueryAsync<JobRow>(Sql.Command(ClaimSql.Take, new
                 {
-                    await AdvisoryLocks.LockAsync(connection, transaction,
-                        candidates.Where(c => c.ConnectionId is not null).Select(c => $"connection-running:{c.ConnectionId}"), cancellationToken);
-                }
-                var before = claimed.Count;
-                foreach (var candidate in candidates)
-                {
-                    if (!await HasRoomAsync(connection, transaction, candidate, request.MaxRunningPerConnection, now, cancellationToken)) continue;
-                    claimed.Add(await TakeAsync(connection, transaction, candidate, request.Worker, now, expires, cancellationToken));
-                }
-                // Another node filled the remaining places between our read and our lock: what is left waits for a later claim.
-                if (claimed.Count == before) break;
+                    Ids = chosen.ToArray(), Worker = request.Worker, Expires = expires, Now = now,
+                }, cancellationToken, transaction));
+                claimed.AddRange(rows.Select(row => new ClaimedJob(row.ToJob(), row.LeaseToken)));
             }
             return claimed;
         }, cancellationToken);
     }
 
-    private static async Task<bool> HasRoomAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimCandidate candidate, int maxPerConnection, long now, CancellationToken cancellationToken)
-    {
-        if (maxPerConnection <= 0 || candidate.ConnectionId is null) return true;
-        var running = await connection.ExecuteScalarAsync<long>(Sql.Command(
-            ClaimSql.RunningOnConnection, new { candidate.ConnectionId, Now = now }, cancellationToken, transaction));
-        return running < maxPerConnection;
-    }
-
-    private static async Task<ClaimedJob> TakeAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, ClaimCandidate candidate, string worker, long now, long expires,
+    private static async Task<List<long>> ChooseAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ClaimCandidate> candidates, int maxPerConnection, long now,
         CancellationToken cancellationToken)
     {
-        if (candidate.State == JobStateNames.Running)
-        {
-            await connection.ExecuteAsync(Sql.Command(ClaimSql.AbandonOpenAttempt, new
-            {
-                candidate.Id, Error = $"lease of worker {candidate.LeaseOwner} ran out; the job was claimed again",
-            }, cancellationToken, transaction));
-        }
+        var locks = candidates.Where(c => c.Key is not null).Select(c => $"job-record:{c.ClientId}:{c.ConnectionId}:{c.Key}");
+        if (maxPerConnection > 0) locks = locks.Concat(candidates.Where(c => c.ConnectionId is not null).Select(c => $"connection-running:{c.ConnectionId}"));
+        await AdvisoryLocks.LockAsync(connection, transaction, locks, cancellationToken);
 
-        var row = await connection.QuerySingleAsync<JobRow>(Sql.Command(
-            ClaimSql.Take, new { candidate.Id, Worker = worker, Expires = expires, Now = now }, cancellationToken, transaction));
-        await connection.ExecuteAsync(Sql.Command(
-            ClaimSql.OpenAttempt, new { row.Id, Number = row.Attempts, Worker = worker, Now = now }, cancellationToken, transaction));
-        return new ClaimedJob(row.ToJob(), row.LeaseToken);
+        var eligible = (await connection.QueryAsync<long>(Sql.Command(ClaimSql.StillEligible, new
+        {
+            Ids = candidates.Select(c => c.Id).ToArray(), Now = now, MaxPerConnection = maxPerConnection,
+        }, cancellationToken, transaction))).ToHashSet();
+        var running = maxPerConnection <= 0 ? new Dictionary<string, long>() : (await connection.QueryAsync<(string ConnectionId, long Running)>(Sql.Command(
+            ClaimSql.RunningPerConnection, new { Connections = candidates.Select(c => c.ConnectionId).OfType<string>().Distinct().ToArray(), Now = now },
+            cancellationToken, transaction))).ToDictionary(r => r.ConnectionId, r => r.Running);
+
+        var chosen = new List<long>();
+        var records = new HashSet<(string ClientId, string? ConnectionId, string Key)>();
+        foreach (var candidate in candidates.Where(c => eligible.Contains(c.Id)))
+        {
+            if (candidate.Key is { } key && !records.Add((candidate.ClientId, candidate.ConnectionId, key))) continue;
+            if (maxPerConnection > 0 && candidate.ConnectionId is { } connectionId)
+            {
+                var count = running.GetValueOrDefault(connectionId);
+                if (count >= maxPerConnection) continue;
+                running[connectionId] = count + 1;
+            }
+            chosen.Add(candidate.Id);
+        }
+        return chosen;
     }
 }
