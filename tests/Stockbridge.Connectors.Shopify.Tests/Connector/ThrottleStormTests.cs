@@ -14,11 +14,13 @@ public sealed class ThrottleStormTests
         await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
         var connector = ShopifyTestContext.Connector(shop);
 
+        await SyncAsync(connector, Catalog("WARM", 2), new RetryLoop()); // JIT and connection warm-up, not timed
         var normal = Stopwatch.StartNew();
-        await SyncAsync(connector, Catalog("WARM", 4), new RetryLoop());
+        await SyncAsync(connector, Catalog("NORMAL", 6), new RetryLoop());
         normal.Stop();
 
-        var storm = TimeSpan.FromTicks(Math.Clamp(normal.Elapsed.Ticks * 20, TimeSpan.FromMilliseconds(500).Ticks, TimeSpan.FromSeconds(4).Ticks));
+        // 20 × the same sync's normal run time (at least 0.5 s so the storm is seen; capped at 20 s to bound the test).
+        var storm = TimeSpan.FromTicks(Math.Clamp(normal.Elapsed.Ticks * 20, TimeSpan.FromMilliseconds(500).Ticks, TimeSpan.FromSeconds(20).Ticks));
         shop.Faults.ThrottleUntil = DateTimeOffset.UtcNow + storm;
         var loop = new RetryLoop();
         var products = Catalog("STORM", 6);
@@ -36,7 +38,7 @@ public sealed class ThrottleStormTests
             var snap = snapshots.Single(s => s.Sku == variant.Sku);
             (snap.Price, snap.Quantity).ShouldBe((variant.Price, 50m));
         }
-        (await shop.StateAsync(s => s.Products.Count)).ShouldBe(4 + 6);
+        (await shop.StateAsync(s => s.Products.Count)).ShouldBe(2 + 6 + 6);
     }
 
     private static async Task SyncAsync(ShopifyConnector connector, IReadOnlyList<Product> products, RetryLoop loop)
