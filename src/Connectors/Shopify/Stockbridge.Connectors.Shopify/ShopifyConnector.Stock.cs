@@ -11,8 +11,9 @@ namespace Stockbridge.Connectors.Shopify;
 
 /// <summary>
 /// Stock push: inventorySetQuantities ("available"), with compare-and-swap from <see cref="StockPush.ExpectedCurrent"/>
-/// (changeFromQuantity on 2026-04+, compareQuantity before; null skips the check) and an idempotency key derived from
-/// the batch, so a retry after an unknown outcome cannot apply twice. A CAS mismatch re-reads the quantities and throws
+/// (changeFromQuantity on 2026-04+, compareQuantity before; null skips the check) and an idempotency key: derived from
+/// the batch for compare-and-swap writes, so a retry after an unknown outcome cannot apply twice; fresh per call for
+/// absolute sets, which may recur and are harmless to repeat. A CAS mismatch re-reads the quantities and throws
 /// <see cref="ShopifyStockConflictException"/> (transient).
 /// </summary>
 public sealed partial class ShopifyConnector
@@ -49,7 +50,11 @@ public sealed partial class ShopifyConnector
             ["quantities"] = chunk.Select(c => Quantity(c.Push, c.Item, c.Location)).ToList(),
         };
         if (!Settings.UsesChangeFromQuantity && chunk.All(c => c.Push.ExpectedCurrent is null)) input["ignoreCompareQuantity"] = true;
-        var key = IdempotencyKey(input);
+        // With compare-and-swap every write names the quantity it replaces, so the same input is the same write and its
+        // key lets a retry after an unknown outcome land once. Without it (an absolute set, harmless to apply twice), an
+        // input can legitimately recur (A, then B, then A again): a key derived only from it would make Shopify replay
+        // the first answer and drop the third write, so each call gets a key of its own.
+        var key = chunk.All(c => c.Push.ExpectedCurrent is not null) ? IdempotencyKey(input) : Guid.NewGuid().ToString();
         var data = await MutateAsync(Settings.UsesChangeFromQuantity ? SetQuantities : SetQuantitiesNoKey,
             Settings.UsesChangeFromQuantity ? new { input, key } : new { input }, 10, ct);
         var errors = data.GetProperty("inventorySetQuantities").Arr("userErrors").ToList();
