@@ -32,7 +32,7 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         if (record is null) return new PushResult(payload.ProductCode, "missing");
 
         var product = WireJson.Deserialize<Product>(record.Json);
-        var projected = ProductProjection.Project(product, ConnectionRules.Channel(channel), await demand.ReadAsync(job.ClientId, cancellationToken));
+        var projected = ProductProjection.Project(product, ConnectionRules.Channel(channel), await demand.ReadAsync(job.ClientId, cancellationToken, [.. product.Variants.Select(v => v.Sku)]));
         var link = await store.Records.GetLinkAsync(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, cancellationToken);
         if (!payload.Force && link?.PushedHash == projected.Hash) return new PushResult(payload.ProductCode, "unchanged", projected.Status, projected.Hash);
         var onChannel = link is not null && link.ExternalId.Length > 0;
@@ -42,8 +42,13 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         var known = LinkIds.ToChannel(link);
         var stockOnly = mode == PushMode.StockOnly && !payload.Force && onChannel && ProjectedProduct.ShapeOf(link!.PushedHash) == projected.ShapeHash;
         var outcomes = stockOnly
-            ? await connector.PushStockAsync([.. projected.Product.Variants.Select(v => new StockPush(v.Sku, null, v.Qty ?? 0m, null, known))], cancellationToken)
+            ? await PushStockAsync(connector, projected, known, cancellationToken)
             : await connector.PushProductsAsync([new ProductPush(projected.Product, projected.Status, known)], cancellationToken);
+        // A channel sets quantities when it creates a variant, but an update of a known product may leave them as they were
+        // (Shopify's productSet does): the quantities then follow through the stock path, so a change of price and stock
+        // together moves both.
+        if (!stockOnly && known is not null && projected.Status != ChannelStatus.Deleted && outcomes.All(o => o.Succeeded))
+            outcomes = [.. outcomes, .. await PushStockAsync(connector, projected, known, cancellationToken)];
 
         if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } rejected)
         {
@@ -61,6 +66,9 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         await AuditAsync(context, channel, payload.ProductCode, SyncAuditActions.Pushed, $"{what} pushed to {channel.Name}{why}", projected.Hash, cancellationToken);
         return new PushResult(payload.ProductCode, stockOnly ? "stock_pushed" : "pushed", projected.Status, projected.Hash, projected.Quantities);
     }
+
+    private static Task<IReadOnlyList<PushOutcome>> PushStockAsync(IChannelConnector connector, ProjectedProduct projected, ChannelLink? known, CancellationToken cancellationToken) =>
+        connector.PushStockAsync([.. projected.Product.Variants.Select(v => new StockPush(v.Sku, null, v.Qty ?? 0m, null, known))], cancellationToken);
 
     private Task AuditAsync(JobContext context, ConnectionRecord channel, string key, string action, string detail, string hash, CancellationToken cancellationToken) =>
         store.Records.AppendAuditAsync(new AuditEntry(context.Job.ClientId, RecordEntity.Product, key, context.Time.GetUtcNow(), action, channel.Id, context.Job.Id, detail, hash), cancellationToken);

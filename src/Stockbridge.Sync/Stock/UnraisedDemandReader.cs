@@ -17,9 +17,12 @@ public sealed class UnraisedDemandReader(IStore store)
     /// <summary>Whether an order in this state still counts against channel stock.</summary>
     public static bool IsUnraised(OrderState state) => state is OrderState.Received or OrderState.Validated or OrderState.Failed;
 
-    /// <summary>The client's unraised demand by SKU.</summary>
-    public async Task<UnraisedDemand> ReadAsync(string clientId, CancellationToken cancellationToken)
+    /// <summary>The client's unraised demand by SKU; with <paramref name="skus"/>, only orders that may hold one of them are read.</summary>
+    public async Task<UnraisedDemand> ReadAsync(string clientId, CancellationToken cancellationToken, IReadOnlyCollection<string>? skus = null)
     {
+        // Orders are stored as wire JSON, so a line of SKU x contains exactly "sku":<x as WireJson writes it>; orders without
+        // any such token cannot hold the SKUs and are not deserialised.
+        var tokens = skus?.Select(s => "\"sku\":" + WireJson.Serialize(s)).ToList();
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
         string? after = null;
         while (true)
@@ -27,6 +30,7 @@ public sealed class UnraisedDemandReader(IStore store)
             var page = await store.Records.ListAsync(clientId, RecordEntity.Order, after, PageSize, cancellationToken);
             foreach (var record in page)
             {
+                if (tokens is not null && !tokens.Exists(t => record.Json.Contains(t, StringComparison.Ordinal))) continue;
                 var order = WireJson.Deserialize<Order>(record.Json);
                 if (!IsUnraised(order.State)) continue;
                 foreach (var line in order.LineItems) totals[line.Sku] = totals.GetValueOrDefault(line.Sku) + line.Qty;
