@@ -44,6 +44,20 @@ public sealed class ProductPushTests
     }
 
     [Fact]
+    public async Task PushProducts_AgainWithChangedPriceAndStock_UpdatesBoth()
+    {
+        await using var shop = await StartAsync();
+        var connector = ShopifyTestContext.Connector(shop);
+        var product = SampleCatalog.Product("MUG", "MUG-A");
+        var first = (await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct))[0];
+        var changed = product with { Variants = [product.Variants[0] with { Price = 120m, Qty = 3 }] };
+        await connector.PushProductsAsync([new ProductPush(changed, "active", first.Link)], Ct);
+
+        var snap = (await connector.ReadSnapshotsAsync(["MUG-A"], Ct)).ShouldHaveSingleItem();
+        (snap.Price, snap.Quantity).ShouldBe((120m, 3m));
+    }
+
+    [Fact]
     public async Task PushProducts_InactiveProduct_FollowsTheInactiveRule()
     {
         await using var shop = await StartAsync();

@@ -17,8 +17,7 @@ public sealed partial class ShopifyConnector
     public async Task<IReadOnlyList<PushOutcome>> PushProductsAsync(IReadOnlyList<ProductPush> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return [];
-        var location = batch.Any(p => p.Link is null || p.Product.Variants.Any(v => !p.Link.Ids.ContainsKey($"variant:{v.Sku}")))
-            ? await DefaultLocationAsync(cancellationToken) : "";
+        var location = await DefaultLocationAsync(cancellationToken);
         if (batch.Count >= ShopifyConstants.BulkThreshold) return await PushProductsInBulkAsync(batch, location, cancellationToken);
         var outcomes = new List<PushOutcome>();
         foreach (var chunk in batch.Chunk(ShopifyConstants.ProductSetBatch))

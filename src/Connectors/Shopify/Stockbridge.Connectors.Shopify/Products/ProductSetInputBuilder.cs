@@ -9,7 +9,8 @@ namespace Stockbridge.Connectors.Shopify.Products;
 /// <summary>
 /// Turns a projected product into productSet's input and identifier. Known products are addressed by the id on
 /// their link, new ones by a handle made from the product code (so a retried create finds the first attempt's product).
-/// Stock is sent only for variants Shopify does not have yet; later stock changes go through inventorySetQuantities.
+/// Stock goes with every product push (absolute, as productSet allows); stock-only changes go through
+/// inventorySetQuantities with compare-and-swap.
 /// </summary>
 public static class ProductSetInputBuilder
 {
@@ -80,7 +81,7 @@ public static class ProductSetInputBuilder
             ["inventoryItem"] = new Dictionary<string, object?> { ["tracked"] = v.InventoryManagement },
         };
         if (variantId is not null) input["id"] = variantId;
-        else input["inventoryQuantities"] = StockQuantities.For(v, settings, defaultLocation)
+        input["inventoryQuantities"] = StockQuantities.For(v, settings, defaultLocation)
             .Select(q => new Dictionary<string, object?> { ["locationId"] = q.Location, ["name"] = "available", ["quantity"] = q.Quantity }).ToList();
         return input;
     }
