@@ -21,6 +21,7 @@ public static class ConsoleEndpointRouteBuilderExtensions
         OrderPages.Map(signedIn);
         JobPages.Map(signedIn);
         DriftPage.Map(signedIn);
+        UserPages.Map(signedIn);
         endpoints.MapGet("/", () => Results.Redirect("/console")).ExcludeFromDescription();
         return endpoints;
     }

@@ -9,4 +9,6 @@ public static class AuthPolicies
     public const string ConsoleRead = "stockbridge.console.read";
     /// <summary>An operator or admin in the console.</summary>
     public const string ConsoleOperate = "stockbridge.console.operate";
+    /// <summary>An admin in the console (users and API tokens).</summary>
+    public const string ConsoleAdmin = "stockbridge.console.admin";
 }

@@ -33,7 +33,9 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(AuthPolicies.Api, p => p.AddAuthenticationSchemes(AuthSchemes.ApiToken).RequireClaim(StockbridgeClaims.ClientId))
             .AddPolicy(AuthPolicies.ConsoleRead, p => p.AddAuthenticationSchemes(AuthSchemes.Console).RequireClaim(StockbridgeClaims.ClientId))
             .AddPolicy(AuthPolicies.ConsoleOperate, p => p.AddAuthenticationSchemes(AuthSchemes.Console)
-                .RequireClaim(StockbridgeClaims.ClientId).RequireClaim(StockbridgeClaims.Role, AccessRoles.Admin, AccessRoles.Operator));
+                .RequireClaim(StockbridgeClaims.ClientId).RequireClaim(StockbridgeClaims.Role, AccessRoles.Admin, AccessRoles.Operator))
+            .AddPolicy(AuthPolicies.ConsoleAdmin, p => p.AddAuthenticationSchemes(AuthSchemes.Console)
+                .RequireClaim(StockbridgeClaims.ClientId).RequireClaim(StockbridgeClaims.Role, AccessRoles.Admin));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "__stockbridge_af";

@@ -20,6 +20,7 @@ internal static class Layout
         var signedIn = user.Identity?.IsAuthenticated == true && user.FindFirst(StockbridgeClaims.ClientId) is not null;
         var nav = signedIn
             ? string.Concat(Nav.Select(n => $"<a href=\"{n.Href}\">{Html.E(n.Label)}</a>")) +
+              (user.Role() == Storage.Access.AccessRoles.Admin ? "<a href=\"/console/users\">Users</a>" : "") +
               $"<span class=\"who\">{Html.E(user.FindFirstValue(ClaimTypes.Email))} · {Html.E(user.Role())} · client {Html.E(user.ClientId())}</span>" +
               Forms.PostButton(context, "/console/logout", "Sign out", "link")
             : "";
