@@ -33,7 +33,7 @@ internal static class TokensCommand
             }
             catch (ArgumentException e)
             {
-                throw new CommandException(e.Message);
+                throw new CommandException(e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message);
             }
         });
         return create;

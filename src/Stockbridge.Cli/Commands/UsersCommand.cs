@@ -37,7 +37,7 @@ internal static class UsersCommand
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
-                throw new CommandException(e.Message);
+                throw new CommandException(e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message);
             }
         });
         return add;
