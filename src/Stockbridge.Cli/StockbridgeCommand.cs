@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Stockbridge.Cli.Commands;
+using Stockbridge.Cli.Demo;
 
 namespace Stockbridge.Cli;
 
@@ -13,6 +14,7 @@ public static class StockbridgeCommand
         root.Options.Add(CommonOptions.Config);
         root.Options.Add(CommonOptions.Store);
         root.Options.Add(CommonOptions.Client);
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());

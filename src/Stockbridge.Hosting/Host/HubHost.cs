@@ -27,6 +27,7 @@ public static class HubHost
         var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.Time, cancellationToken);
         await ConfigSeeder.ApplyAsync(store, config, settings.Time, cancellationToken);
 
+        settings.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddSingleton<IStore>(store);
         builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);

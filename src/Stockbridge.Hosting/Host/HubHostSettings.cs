@@ -17,6 +17,8 @@ public sealed record HubHostSettings
     public string? ListenOverride { get; init; }
     /// <summary>Sync pipeline options (schedules, batch sizes).</summary>
     public Action<Stockbridge.Sync.SyncOptions>? ConfigureSync { get; init; }
+    /// <summary>Logging set-up (the demo keeps the console for its progress display).</summary>
+    public Action<Microsoft.Extensions.Logging.ILoggingBuilder>? ConfigureLogging { get; init; }
     /// <summary>Further services (test sinks, ...).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Stockbridge.Demo;
+using Stockbridge.Hosting.Configuration;
+using Stockbridge.Hosting.Host;
+using Stockbridge.Storage;
+using Stockbridge.Storage.Access;
+using Stockbridge.Web.Security;
+using Stockbridge.Sync.Queries;
+
+namespace Stockbridge.Cli.Demo;
+
+/// <summary>One run of the demo: start the world and the hub, keep traffic flowing, show progress, check the outcome.</summary>
+internal sealed class DemoRun(DemoRunOptions options)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        AnsiConsole.MarkupLine("[bold]Stockbridge demo[/]: SYSPRO (simulator) ⇄ hub (embedded SQLite) ⇄ Shopify (simulator)");
+        await using var world = await DemoEnvironment.StartAsync(new DemoOptions { HubPort = options.Port, StockCodes = options.StockCodes }, cancellationToken);
+        var config = new ConfigLoader(ConnectorCatalog.All, Environment.GetEnvironmentVariable).Load(world.ConfigPath);
+        await using var hub = await HubHost.BuildAsync(new HubHostSettings
+        {
+            Config = config,
+            Connectors = ConnectorCatalog.All,
+            ConfigureSync = s => s.SchedulerTick = TimeSpan.FromSeconds(1),
+            ConfigureLogging = logging => logging.ClearProviders(),
+        }, cancellationToken);
+        await hub.StartAsync(cancellationToken);
+        var store = hub.Services.GetRequiredService<IStore>();
+        await AccessProvisioning.AddUserAsync(store, DemoIds.Client, DemoLogin.Email, DemoLogin.Password, AccessRoles.Admin, TimeProvider.System, cancellationToken);
+        PrintUrls(world);
+
+        var status = hub.Services.GetRequiredService<SyncStatusQuery>();
+        var traffic = new DemoTraffic(world);
+        using var stopTraffic = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.DurationSeconds is { } seconds) stopTraffic.CancelAfter(TimeSpan.FromSeconds(seconds));
+        var progress = new DemoProgress(status, world, traffic);
+        await Task.WhenAll(RunTrafficAsync(traffic, stopTraffic.Token), progress.ShowAsync(stopTraffic.Token));
+
+        AnsiConsole.MarkupLine("\n[bold]Traffic stopped.[/] Waiting for the hub to settle, then checking SYSPRO and Shopify themselves…");
+        var verifier = new DemoVerifier(world, store);
+        var verdict = await verifier.WaitForAsync(traffic.PlacedOrders, TimeSpan.FromSeconds(120), CancellationToken.None);
+        DemoSummary.Print(verdict, traffic, await status.GetAsync(DemoIds.Client, CancellationToken.None));
+        await hub.StopAsync(CancellationToken.None);
+        if (options.DurationSeconds is null) return 0;
+        return verdict.Ok && verdict.OrdersPlaced > 0 ? 0 : 1;
+    }
+
+    private async Task RunTrafficAsync(DemoTraffic traffic, CancellationToken stop)
+    {
+        var tick = 0;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Task.Delay(options.OrderEvery, stop);
+                await traffic.PlaceOrderAsync(stop);
+                if (++tick % 2 == 0) await traffic.ChangeErpAsync(stop);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Duration reached or Ctrl-C: traffic ends, the hub finishes what it has.
+        }
+    }
+
+    private static void PrintUrls(DemoEnvironment world)
+    {
+        var grid = new Grid().AddColumn().AddColumn();
+        grid.AddRow("console", Markup.Escape(new Uri(world.HubUrl, "console").ToString()));
+        grid.AddRow("console login", Markup.Escape($"{DemoLogin.Email} / {DemoLogin.Password}"));
+        grid.AddRow("REST API", Markup.Escape(new Uri(world.HubUrl, "api/v1").ToString()) + " (token: stockbridge tokens create --client demo --name me --store <store>)");
+        grid.AddRow("webhooks", Markup.Escape(new Uri(world.HubUrl, $"webhooks/{DemoIds.Shopify}").ToString()));
+        grid.AddRow("SYSPRO e.net", Markup.Escape(world.Syspro.EnetUrl.ToString()));
+        grid.AddRow("Shopify admin API", Markup.Escape(world.Shop.AdminApiBaseUrl));
+        grid.AddRow("config file", Markup.Escape(world.ConfigPath));
+        grid.AddRow("store", Markup.Escape(world.StorePath));
+        AnsiConsole.Write(grid);
+        AnsiConsole.MarkupLine(Markup.Escape($"Inspect it while it runs: stockbridge status --store {world.StorePath}   ·   stockbridge orders show '#1001' --store {world.StorePath}"));
+    }
+}

@@ -1,0 +1,27 @@
+using Spectre.Console;
+using Stockbridge.Demo;
+using Stockbridge.Sync.Queries;
+
+namespace Stockbridge.Cli.Demo;
+
+/// <summary>The closing summary: the checks against SYSPRO and Shopify, and any problem in words.</summary>
+internal static class DemoSummary
+{
+    public static void Print(DemoVerdict verdict, DemoTraffic traffic, SyncStatus status)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]summary[/]").AddColumns("check", "result");
+        table.AddRow("orders placed on Shopify", verdict.OrdersPlaced.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("  of them for a B2B account (the rest: cash account)", traffic.AccountOrders.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("raised exactly once in SYSPRO", Mark(verdict.OrdersRaisedOnce == verdict.OrdersPlaced, verdict.OrdersRaisedOnce));
+        table.AddRow("Shopify order carries its SYSPRO number", Mark(verdict.OrdersMarked == verdict.OrdersPlaced, verdict.OrdersMarked));
+        table.AddRow("SKUs where Shopify stock = projection", Mark(!verdict.Problems.Any(p => p.StartsWith("stock", StringComparison.Ordinal)), verdict.SkusChecked));
+        table.AddRow("price and stock changes carried from SYSPRO", traffic.ErpChanges.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("failed jobs", status.FailedJobs == 0 ? "[green]0[/]" : $"[red]{status.FailedJobs}[/]");
+        AnsiConsole.Write(table);
+        foreach (var problem in verdict.Problems.Take(20)) AnsiConsole.MarkupLine($"[red]✗[/] {Markup.Escape(problem)}");
+        if (verdict.Problems.Count > 20) AnsiConsole.MarkupLine($"[red]… and {verdict.Problems.Count - 20} more[/]");
+        AnsiConsole.MarkupLine(verdict.Ok && verdict.OrdersPlaced > 0 ? "[green bold]✓ every order raised exactly once; Shopify's stock matches the projection[/]" : "[red bold]✗ the demo's checks failed[/]");
+    }
+
+    private static string Mark(bool ok, int count) => ok ? $"[green]✓ {count}[/]" : $"[red]✗ {count}[/]";
+}

@@ -1,0 +1,13 @@
+namespace Stockbridge.Demo;
+
+/// <summary>What the verifier found: the counts, and every problem in words.</summary>
+/// <param name="OrdersPlaced">Orders placed on the shop.</param>
+/// <param name="OrdersRaisedOnce">Of those, orders with exactly one sales order in SYSPRO.</param>
+/// <param name="OrdersMarked">Of those, orders whose Shopify order carries its sales order number.</param>
+/// <param name="SkusChecked">SKUs whose Shopify stock was compared with the hub's projection.</param>
+/// <param name="Problems">Each problem found (empty: all good).</param>
+public sealed record DemoVerdict(int OrdersPlaced, int OrdersRaisedOnce, int OrdersMarked, int SkusChecked, IReadOnlyList<string> Problems)
+{
+    /// <summary>True when every order was raised exactly once and marked, and Shopify's stock equals the projection.</summary>
+    public bool Ok => Problems.Count == 0;
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Stockbridge.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The hub as a separate OS process (<c>stockbridge run --config …</c>), so a test can kill it with SIGKILL the way a
+/// crash, an OOM kill or a pulled plug would, and start it again on the same store.
+/// </summary>
+internal sealed class HubProcess(string configPath, Uri hubUrl) : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private Process? _process;
+
+    public int Starts { get; private set; }
+    public int Kills { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(configPath)! };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"));
+        info.ArgumentList.Add("run");
+        info.ArgumentList.Add("--config");
+        info.ArgumentList.Add(configPath);
+        // Short leases so a killed node's jobs are taken over in seconds, not the default half minute.
+        info.Environment["Stockbridge__Engine__Lease"] = "00:00:04";
+        info.Environment["Stockbridge__Sync__SchedulerTick"] = "00:00:01";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Starts++;
+        await WaitHealthyAsync(cancellationToken);
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush, nothing graceful.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+        Kills++;
+    }
+
+    private async Task WaitHealthyAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            if (_process is { HasExited: true }) throw new InvalidOperationException($"the hub exited with code {_process.ExitCode} while starting");
+            try
+            {
+                using var response = await Http.GetAsync(new Uri(hubUrl, "healthz"), cancellationToken);
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested) { }
+            await Task.Delay(100, cancellationToken);
+        }
+        throw new TimeoutException("the hub did not answer /healthz within 60 s");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+    }
+}
