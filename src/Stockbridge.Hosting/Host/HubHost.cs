@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.DependencyInjection;
 using Stockbridge.Hosting.Configuration;
@@ -27,6 +28,8 @@ public static class HubHost
         var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.Time, cancellationToken);
         await ConfigSeeder.ApplyAsync(store, config, settings.Time, cancellationToken);
 
+        // Every outbound call at Information would drown what matters; failures still show at Warning.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", Microsoft.Extensions.Logging.LogLevel.Warning);
         settings.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddSingleton<IStore>(store);
