@@ -1,7 +1,5 @@
 using Stockbridge.Connectors.Shopify.Simulator.Cost;
-using Stockbridge.Connectors.Syspro.Simulator.Faults;
 using Stockbridge.Demo;
-using Stockbridge.EndToEnd.Tests.Support;
 using Stockbridge.Storage.Sqlite;
 
 namespace Stockbridge.EndToEnd.Tests;
@@ -25,15 +23,15 @@ public sealed class ChaosTests
         {
             StockCodes = 30, Plan = ShopifyPlan.Plus, PullIntervalSeconds = 2, OrderPollIntervalSeconds = 4, ReconcileIntervalSeconds = 8,
         }, ct);
-        foreach (var rule in Faults()) world.Syspro.Faults.Add(rule);
-        await using var hub = new HubProcess(world.ConfigPath, world.HubUrl);
+        foreach (var rule in ChaosFaults.Rules()) world.Syspro.Faults.Add(rule);
+        await using var hub = new HubProcess(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"), world.ConfigPath, world.HubUrl);
         await hub.StartAsync(ct);
 
         // Cash-account orders only: B2B accounts have credit limits, and 1,000 orders would rightly exhaust some of them.
         var traffic = new DemoTraffic(world, seed: 11, accountShare: 0);
         await WaitForCatalogueAsync(traffic, ct);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var killer = KillRandomlyAsync(hub, stop.Token);
+        var killer = HubKiller.RunAsync(hub, seed: 5, stop.Token);
         while (traffic.PlacedOrders.Count < Orders)
         {
             if (await traffic.PlaceOrderAsync(ct) is null) await Task.Delay(20, ct);
@@ -55,13 +53,6 @@ public sealed class ChaosTests
         verdict.OrdersMarked.ShouldBe(Orders);
     }
 
-    private static IEnumerable<FaultRule> Faults() =>
-    [
-        new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, Probability = 0.15 },
-        new FaultRule { Kind = FaultKind.ServerError, Target = FaultTarget.Any, Probability = 0.05 },
-        new FaultRule { Kind = FaultKind.Latency, Target = FaultTarget.Any, Probability = 0.05, LatencyMs = 300 },
-    ];
-
     private static async Task WaitForCatalogueAsync(DemoTraffic traffic, CancellationToken ct)
     {
         var deadline = DateTimeOffset.UtcNow.AddMinutes(2);
@@ -69,25 +60,6 @@ public sealed class ChaosTests
         {
             if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException("the catalogue never reached Shopify");
             await Task.Delay(250, ct);
-        }
-    }
-
-    private static async Task KillRandomlyAsync(HubProcess hub, CancellationToken stop)
-    {
-        var random = new Random(5);
-        try
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1500, 4000)), stop);
-                await hub.KillAsync();
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(200, 1500)), stop);
-                await hub.StartAsync(stop);
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            await hub.KillAsync();
         }
     }
 }

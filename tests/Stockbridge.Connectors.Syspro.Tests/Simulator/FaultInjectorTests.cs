@@ -19,6 +19,25 @@ public sealed class FaultInjectorTests
     }
 
     [Fact]
+    public void InjectedByKind_RulesOfTwoKinds_CountsEachKindSeparately()
+    {
+        var faults = new FaultInjector();
+        faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, Count = 1 });
+        faults.Add(new FaultRule { Kind = FaultKind.ServerError, Target = FaultTarget.Query });
+
+        faults.Match(FaultTarget.Sortoi).ShouldNotBeNull();
+        faults.Match(FaultTarget.Sortoi).ShouldBeNull();
+        faults.Match(FaultTarget.Query).ShouldNotBeNull();
+        faults.Match(FaultTarget.Query).ShouldNotBeNull();
+
+        var byKind = faults.InjectedByKind;
+        byKind.Count.ShouldBe(2);
+        byKind[FaultKind.TimeoutAfterCommit].ShouldBe(1);
+        byKind[FaultKind.ServerError].ShouldBe(2);
+        faults.Injected.ShouldBe(3);
+    }
+
+    [Fact]
     public void Match_FirstAttemptPerPo_HitsEachPoNumberOnce()
     {
         var faults = new FaultInjector();

@@ -6,9 +6,16 @@ public sealed class FaultInjector
     private readonly Lock _lock = new();
     private readonly List<ActiveRule> _rules = [];
     private readonly Random _random = new(7);
+    private readonly Dictionary<FaultKind, int> _injectedByKind = [];
 
     /// <summary>How many calls a fault has hit so far.</summary>
     public int Injected { get; private set; }
+
+    /// <summary>How many calls each kind of fault has hit so far.</summary>
+    public IReadOnlyDictionary<FaultKind, int> InjectedByKind
+    {
+        get { lock (_lock) return new Dictionary<FaultKind, int>(_injectedByKind); }
+    }
 
     /// <summary>Adds a rule; returns its id.</summary>
     public int Add(FaultRule rule)
@@ -44,6 +51,7 @@ public sealed class FaultInjector
                 if (!active.Matches(target, poNumbers, _random)) continue;
                 if (active.Remaining is not null && --active.Remaining == 0) _rules.Remove(active);
                 Injected++;
+                _injectedByKind[active.Rule.Kind] = _injectedByKind.GetValueOrDefault(active.Rule.Kind) + 1;
                 return active.Rule;
             }
             return null;

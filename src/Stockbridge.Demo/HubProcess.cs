@@ -1,23 +1,32 @@
 using System.Diagnostics;
 
-namespace Stockbridge.EndToEnd.Tests.Support;
+namespace Stockbridge.Demo;
 
 /// <summary>
-/// The hub as a separate OS process (<c>stockbridge run --config …</c>), so a test can kill it with SIGKILL the way a
-/// crash, an OOM kill or a pulled plug would, and start it again on the same store.
+/// The hub as a separate OS process (<c>dotnet stockbridge.dll run --config …</c>), so a test or a soak can kill it with
+/// SIGKILL the way a crash, an OOM kill or a pulled plug would, and start it again on the same store.
 /// </summary>
-internal sealed class HubProcess(string configPath, Uri hubUrl) : IAsyncDisposable
+/// <param name="cliPath">The path of <c>stockbridge.dll</c>, e.g. <c>Path.Combine(AppContext.BaseDirectory, "stockbridge.dll")</c>.</param>
+/// <param name="configPath">The hub config file (<see cref="DemoEnvironment.ConfigPath"/>).</param>
+/// <param name="hubUrl">The URL the hub listens on (<see cref="DemoEnvironment.HubUrl"/>).</param>
+/// <param name="time">The clock for the start-up deadline; null: the system clock.</param>
+public sealed class HubProcess(string cliPath, string configPath, Uri hubUrl, TimeProvider? time = null) : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private Process? _process;
 
+    /// <summary>How many times the hub was started.</summary>
     public int Starts { get; private set; }
+    /// <summary>How many times the hub was SIGKILLed.</summary>
     public int Kills { get; private set; }
 
+    /// <summary>Starts the hub and waits until <c>/healthz</c> answers (60 s at most).</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(configPath)! };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"));
+        info.ArgumentList.Add(cliPath);
         info.ArgumentList.Add("run");
         info.ArgumentList.Add("--config");
         info.ArgumentList.Add(configPath);
@@ -47,8 +56,8 @@ internal sealed class HubProcess(string configPath, Uri hubUrl) : IAsyncDisposab
 
     private async Task WaitHealthyAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
-        while (DateTimeOffset.UtcNow < deadline)
+        var started = _time.GetTimestamp();
+        while (_time.GetElapsedTime(started) < StartTimeout)
         {
             if (_process is { HasExited: true }) throw new InvalidOperationException($"the hub exited with code {_process.ExitCode} while starting");
             try
@@ -63,6 +72,7 @@ internal sealed class HubProcess(string configPath, Uri hubUrl) : IAsyncDisposab
         throw new TimeoutException("the hub did not answer /healthz within 60 s");
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
