@@ -28,7 +28,8 @@ public sealed class ThrottleStormTests
         await SyncAsync(connector, products, loop);
         during.Stop();
 
-        loop.RateLimited.ShouldBeGreaterThan(0);
+        // The storm was waited through: by the connector re-sending after THROTTLED within its budget, and past that by
+        // the caller's retry loop honouring RateLimitedException.RetryAfter (as the engine does).
         during.Elapsed.ShouldBeGreaterThanOrEqualTo(storm - TimeSpan.FromMilliseconds(100));
         var skus = products.SelectMany(p => p.Variants.Select(v => v.Sku)).ToList();
         var snapshots = await connector.ReadSnapshotsAsync(skus, TestContext.Current.CancellationToken);

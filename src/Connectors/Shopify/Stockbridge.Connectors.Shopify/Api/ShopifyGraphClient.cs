@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,20 +11,43 @@ namespace Stockbridge.Connectors.Shopify.Api;
 /// <summary>
 /// Sends Admin GraphQL calls and turns every failure into the hub's error classes: 401/402/423 → permanent,
 /// THROTTLED/429 → rate-limited with the wait the bucket needs, 5xx/timeouts/malformed answers → transient.
-/// Waits (by the connection's clock) before a call the bucket cannot pay for. It never retries.
+/// Waits (by the connection's clock) before a call the bucket cannot pay for. The bucket is shared by every client of
+/// the same shop in this process, so concurrent jobs pace each other. A THROTTLED answer means Shopify did not run the
+/// call, so it is sent again after the bucket's wait while the waits add up to no more than
+/// <see cref="ShopifyConstants.ThrottleResendBudget"/>: a long multi-page read then pays its way through a busy bucket
+/// instead of failing and starting over. Beyond that it throws, and the engine decides. It never retries anything else.
 /// </summary>
 public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySettings settings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly ConcurrentDictionary<string, ThrottleState> Buckets = new(StringComparer.Ordinal);
 
-    public ThrottleState Throttle { get; } = new(context.Time);
+    public ThrottleState Throttle { get; } = Buckets.GetOrAdd(settings.GraphqlUrl.ToString(), _ => new ThrottleState(context.Time));
 
     /// <summary>Runs the call and returns its <c>data</c> object.</summary>
     public async Task<JsonElement> SendAsync(GraphRequest request, CancellationToken cancellationToken)
     {
+        var waited = TimeSpan.Zero;
+        while (true)
+        {
+            try
+            {
+                return await SendOnceAsync(request, cancellationToken);
+            }
+            catch (RateLimitedException e) when (e.RetryAfter is { } after && waited + after <= ShopifyConstants.ThrottleResendBudget)
+            {
+                waited += after;
+                await Task.Delay(after, context.Time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<JsonElement> SendOnceAsync(GraphRequest request, CancellationToken cancellationToken)
+    {
         var wait = Throttle.WaitFor(request.EstimatedCost);
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait < ShopifyConstants.MaxThrottleWait ? wait : ShopifyConstants.MaxThrottleWait, context.Time, cancellationToken);
+        Throttle.Spend(request.EstimatedCost);
         using var message = new HttpRequestMessage(HttpMethod.Post, settings.GraphqlUrl)
         {
             Content = JsonContent.Create(new { query = request.Query, variables = request.Variables }, options: Json),

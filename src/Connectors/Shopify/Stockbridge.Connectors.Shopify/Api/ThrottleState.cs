@@ -34,6 +34,20 @@ public sealed class ThrottleState(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Takes <paramref name="cost"/> points from the projected bucket when a call is sent, so other callers sharing this
+    /// state (every connector instance of the same shop in this process) see them gone before the answer says so.
+    /// </summary>
+    public void Spend(double cost)
+    {
+        lock (_gate)
+        {
+            if (_restoreRate <= 0) return;
+            _available = Math.Min(_maximum, _available + time.GetElapsedTime(_stamp).TotalSeconds * _restoreRate) - cost;
+            _stamp = time.GetTimestamp();
+        }
+    }
+
     /// <summary>How long until <paramref name="cost"/> points are available (zero when they are, or when unknown).</summary>
     public TimeSpan WaitFor(double cost)
     {

@@ -15,4 +15,8 @@ public static class ShopifyConstants
     public const string MetafieldNamespace = "stockbridge";
     /// <summary>Longest proactive wait for the cost bucket before a call.</summary>
     public static readonly TimeSpan MaxThrottleWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long one call may wait, in all, re-sending after THROTTLED answers before it throws.</summary>
+    /// <value>10 seconds.</value>
+    public static readonly TimeSpan ThrottleResendBudget = TimeSpan.FromSeconds(10);
 }
