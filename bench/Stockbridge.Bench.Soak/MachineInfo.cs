@@ -10,7 +10,7 @@ internal static class MachineInfo
         var cpu = Read("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
         var memory = Read("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
         var os = Read("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?.Split('=', 2)[1].Trim('"') ?? RuntimeInformation.OSDescription;
-        return $"{Environment.ProcessorCount} vCPU ({cpu}), {memory} RAM, {os} ({RuntimeInformation.OSDescription.Trim()}), {RuntimeInformation.FrameworkDescription}";
+        return $"{Environment.ProcessorCount} vCPU ({cpu}), {memory} RAM, {os}, {RuntimeInformation.FrameworkDescription}";
     }
 
     public static string Load() => string.Join(" / ", Read("/proc/loadavg").FirstOrDefault()?.Split(' ').Take(3) ?? []);

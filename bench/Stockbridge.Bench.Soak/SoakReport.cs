@@ -27,6 +27,7 @@ internal static class SoakReport
         Row(md, "First order placed → every order in SYSPRO", r.RaiseWindow is { } w ? Time(w) : "not reached");
         Row(md, "Orders/s raised end to end", r.OrdersPerSecond is { } rate ? $"**{rate:N1}**" : "n/a");
         Row(md, "Hub SIGKILLs (starts)", $"{r.Kills} ({r.Starts})");
+        Row(md, "Killing phase (first order → last kill) / orders in SYSPRO when it ended", $"{Time(r.KillingTime)} / {r.RaisedWhileKilling:N0}");
         Row(md, "SYSPRO faults injected", Faults(r));
         if (r.Webhooks is { } wh)
         {
@@ -45,7 +46,7 @@ internal static class SoakReport
             foreach (var line in h.FailedSamples) md.AppendLine(CultureInfo.InvariantCulture, $"- `{line.ReplaceLineEndings(" ")}`");
             md.AppendLine();
         }
-        md.AppendLine(CultureInfo.InvariantCulture, $"Settings: {options.Orders:N0} orders, at least {options.MinKills} kills, {options.StockCodes} stock codes, " +
+        md.AppendLine(CultureInfo.InvariantCulture, $"Settings: {options.Orders:N0} orders, at least {options.MinKills} kills, kill until {(options.KillUntilRaised ? "raised" : "placed")}, {options.StockCodes} stock codes, " +
             $"hard limit {options.Timeout.TotalMinutes:N0} min (verification {options.VerifyTimeout.TotalMinutes:N0} min).").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {r.Machine}; load average {r.LoadAtStart} at start, {r.LoadAtEnd} at end.");
         return md.ToString();

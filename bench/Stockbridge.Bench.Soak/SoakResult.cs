@@ -13,6 +13,10 @@ internal sealed record SoakResult
     public string? Failure { get; init; }
     public required TimeSpan WallTime { get; init; }
     public TimeSpan PlacingTime { get; init; }
+    /// <summary>From the first order placed until the last kill.</summary>
+    public TimeSpan KillingTime { get; init; }
+    /// <summary>Orders in SYSPRO when the killing stopped.</summary>
+    public int RaisedWhileKilling { get; init; }
     /// <summary>From the first order placed until SYSPRO held one sales order for every order.</summary>
     public TimeSpan? RaiseWindow { get; init; }
     public int OrdersPlaced { get; init; }

@@ -6,8 +6,9 @@ namespace Stockbridge.Bench.Soak;
 
 /// <summary>
 /// The chaos test at scale: orders arrive as signed webhooks while the hub process is SIGKILLed at random and SYSPRO
-/// faults. The kills go on until every order is in SYSPRO (or the count stops moving for a minute) and at least
-/// <see cref="SoakOptions.MinKills"/> kills happened; then a survivor finishes and the verifier checks SYSPRO and Shopify.
+/// faults. The kills go on until every order is placed (or, with <c>--kill-until raised</c>, until every order is in SYSPRO
+/// or that count stops moving for a minute) and at least <see cref="SoakOptions.MinKills"/> kills happened; then a survivor
+/// finishes and the verifier checks SYSPRO and Shopify.
 /// </summary>
 internal static class SoakRun
 {
@@ -63,11 +64,13 @@ internal static class SoakRun
         await SoakTraffic.PlaceAsync(traffic, options.Orders, time, ct);
         var placingTime = monitor.Elapsed - firstOrderAt;
 
-        state.Stage = "killing the hub while SYSPRO catches up";
-        while (hub.Kills < options.MinKills || (monitor.AllRaisedAt is null && monitor.Elapsed - monitor.LastProgressAt < Stall))
+        state.Stage = "killing the hub";
+        while (hub.Kills < options.MinKills || (options.KillUntilRaised && monitor.AllRaisedAt is null && monitor.Elapsed - monitor.LastProgressAt < Stall))
             await Task.Delay(TimeSpan.FromSeconds(1), time, ct);
         await stopKilling.CancelAsync();
         await killer;
+        var killingTime = monitor.Elapsed - firstOrderAt;
+        var raisedUnderFire = monitor.Raised;
         state.Stage = "starting the survivor";
         await hub.StartAsync(ct); // the last kill leaves it down; the survivor finishes the work
         var faults = world.Syspro.Faults.InjectedByKind;
@@ -84,6 +87,8 @@ internal static class SoakRun
         {
             Verdict = verdict,
             PlacingTime = placingTime,
+            KillingTime = killingTime,
+            RaisedWhileKilling = raisedUnderFire,
             RaiseWindow = raisedAt - firstOrderAt,
             OrdersRaised = verdict.OrdersRaisedOnce,
             Faults = faults,
