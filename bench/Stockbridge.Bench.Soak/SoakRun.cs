@@ -14,9 +14,10 @@ internal static class SoakRun
 {
     private static readonly TimeSpan Stall = TimeSpan.FromMinutes(1);
 
-    public static async Task<SoakResult> RunAsync(SoakOptions options, TimeProvider time)
+    public static async Task<SoakResult> RunAsync(SoakOptions options, TimeProvider time, CancellationToken interrupt)
     {
-        using var overall = new CancellationTokenSource(options.Timeout, time);
+        using var limit = new CancellationTokenSource(options.Timeout, time);
+        using var overall = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, interrupt);
         var machine = MachineInfo.Describe();
         var load = MachineInfo.Load();
         var state = new SoakState(time);
@@ -26,8 +27,9 @@ internal static class SoakRun
         }
         catch (OperationCanceledException) when (overall.IsCancellationRequested)
         {
-            return state.Partial(machine, load, state.Elapsed,
-                $"TIMED OUT: the soak did not finish within its hard limit of {options.Timeout.TotalMinutes:N0} minutes ({state.Stage})");
+            return state.Partial(machine, load, state.Elapsed, interrupt.IsCancellationRequested
+                ? $"INTERRUPTED (SIGINT/SIGTERM) while {state.Stage}"
+                : $"TIMED OUT: the soak did not finish within its hard limit of {options.Timeout.TotalMinutes:N0} minutes ({state.Stage})");
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
         {
@@ -45,6 +47,18 @@ internal static class SoakRun
         foreach (var rule in ChaosFaults.Rules()) world.Syspro.Faults.Add(rule);
         await using var hub = new HubProcess(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"), world.ConfigPath, world.HubUrl, time);
         state.Attach(world, hub);
+        try
+        {
+            return await RunWithHubAsync(options, time, state, world, hub, ct);
+        }
+        finally
+        {
+            state.Snapshot();
+        }
+    }
+
+    private static async Task<SoakResult> RunWithHubAsync(SoakOptions options, TimeProvider time, SoakState state, DemoEnvironment world, HubProcess hub, CancellationToken ct)
+    {
         state.Stage = "starting the hub";
         await hub.StartAsync(ct);
 
@@ -73,8 +87,7 @@ internal static class SoakRun
         var raisedUnderFire = monitor.Raised;
         state.Stage = "starting the survivor";
         await hub.StartAsync(ct); // the last kill leaves it down; the survivor finishes the work
-        var faults = world.Syspro.Faults.InjectedByKind;
-        world.Syspro.Faults.Clear();
+        world.Syspro.Faults.Clear(); // the counts by kind stay
 
         state.Stage = "verifying against SYSPRO and Shopify";
         await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath }, time, ct);
@@ -83,6 +96,7 @@ internal static class SoakRun
         await stopMonitor.CancelAsync();
         await watching;
         var raisedAt = monitor.AllRaisedAt ?? (verdict.OrdersRaisedOnce == verdict.OrdersPlaced ? monitor.Elapsed : null);
+        state.Snapshot();
         return state.Partial("", "", wall, null) with
         {
             Verdict = verdict,
@@ -91,7 +105,6 @@ internal static class SoakRun
             RaisedWhileKilling = raisedUnderFire,
             RaiseWindow = raisedAt - firstOrderAt,
             OrdersRaised = verdict.OrdersRaisedOnce,
-            Faults = faults,
             Hub = await HubFigures.ReadAsync(world.StorePath, store, ct),
         };
     }
