@@ -1,7 +1,6 @@
 using Stockbridge.Storage.Clients;
-using Stockbridge.Storage.Postgres.Infrastructure;
 
-namespace Stockbridge.Storage.Postgres.Clients;
+namespace Stockbridge.Storage.Relational;
 
 internal sealed class ClientRow
 {

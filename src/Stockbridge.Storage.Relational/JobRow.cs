@@ -1,7 +1,6 @@
 using Stockbridge.Storage.Jobs;
-using Stockbridge.Storage.Sqlite.Infrastructure;
 
-namespace Stockbridge.Storage.Sqlite.Jobs;
+namespace Stockbridge.Storage.Relational;
 
 internal sealed class JobRow
 {

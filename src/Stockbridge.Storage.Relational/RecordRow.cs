@@ -1,7 +1,6 @@
-using Stockbridge.Storage.Postgres.Infrastructure;
 using Stockbridge.Storage.Records;
 
-namespace Stockbridge.Storage.Postgres.Records;
+namespace Stockbridge.Storage.Relational;
 
 internal sealed class RecordRow
 {

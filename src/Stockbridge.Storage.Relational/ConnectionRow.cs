@@ -1,4 +1,4 @@
-namespace Stockbridge.Storage.Sqlite.Connections;
+namespace Stockbridge.Storage.Relational;
 
 internal sealed class ConnectionRow
 {

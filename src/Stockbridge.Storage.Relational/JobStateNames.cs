@@ -1,6 +1,6 @@
 using Stockbridge.Storage.Jobs;
 
-namespace Stockbridge.Storage.Sqlite.Jobs;
+namespace Stockbridge.Storage.Relational;
 
 /// <summary>Job states as stored: lower-case words, so the SQL reads plainly.</summary>
 internal static class JobStateNames

@@ -1,7 +1,6 @@
 using Stockbridge.Storage.Records;
-using Stockbridge.Storage.Sqlite.Infrastructure;
 
-namespace Stockbridge.Storage.Sqlite.Records;
+namespace Stockbridge.Storage.Relational;
 
 internal sealed class AuditRow
 {

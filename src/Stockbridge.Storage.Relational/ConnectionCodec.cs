@@ -2,7 +2,7 @@ using System.Text.Json;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Storage.Security;
 
-namespace Stockbridge.Storage.Postgres.Connections;
+namespace Stockbridge.Storage.Relational;
 
 /// <summary>Turns connections into rows and back; the secrets go to disk only as one protected JSON blob.</summary>
 internal sealed class ConnectionCodec(ISecretProtector protector)

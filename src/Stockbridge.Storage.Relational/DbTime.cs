@@ -1,4 +1,4 @@
-namespace Stockbridge.Storage.Sqlite.Infrastructure;
+namespace Stockbridge.Storage.Relational;
 
 /// <summary>Times are stored as microseconds since the Unix epoch (UTC): sortable, and the precision PostgreSQL keeps too.</summary>
 internal static class DbTime
