@@ -10,6 +10,9 @@ public interface IJobHandler
     /// <summary>The job kind it handles, e.g. <c>webhook.process</c>.</summary>
     string Kind { get; }
 
+    /// <summary>The lane its jobs run in; long scheduled work says <see cref="JobLane.Background"/>.</summary>
+    JobLane Lane => JobLane.Events;
+
     /// <summary>Does the work; returns what it produced as JSON (stored as the job's result), or null.</summary>
     Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken);
 }

@@ -15,7 +15,16 @@ public sealed class JobHandlerRegistry
                 throw new InvalidOperationException($"Two job handlers are registered for kind '{handler.Kind}'.");
         }
         Kinds = [.. this.handlers.Keys.Order(StringComparer.Ordinal)];
+        EventKinds = [.. Kinds.Where(k => this.handlers[k].Lane == JobLane.Events)];
+        BackgroundKinds = [.. Kinds.Where(k => this.handlers[k].Lane == JobLane.Background)];
     }
+
+    /// <summary>The kinds of <paramref name="lane"/>, sorted.</summary>
+    public IReadOnlyList<string> KindsOf(JobLane lane) => lane == JobLane.Background ? BackgroundKinds : EventKinds;
+
+    private IReadOnlyList<string> EventKinds { get; }
+
+    private IReadOnlyList<string> BackgroundKinds { get; }
 
     /// <summary>Every kind with a handler, sorted.</summary>
     public IReadOnlyList<string> Kinds { get; }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Stockbridge.Engine.Jobs;
 using Stockbridge.Storage;
 using Stockbridge.Storage.Jobs;
 
@@ -20,32 +21,46 @@ public sealed partial class JobEngine(
     TimeProvider time,
     ILogger<JobEngine> logger) : BackgroundService
 {
+    private static readonly JobLane[] Lanes = [JobLane.Background, JobLane.Events];
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         if (!o.RunWorkers) return;
         using var drain = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-        var running = new List<Task>();
+        var running = new List<(Task Task, JobLane Lane)>();
+        var backgroundCap = o.Slots == 1 ? 1 : Math.Min(o.BackgroundSlots, o.Slots - 1);
         LogStarted(worker.Id, o.Slots);
         while (!stoppingToken.IsCancellationRequested)
         {
-            running.RemoveAll(t => t.IsCompleted);
+            running.RemoveAll(r => r.Task.IsCompleted);
             var woken = wake.WaitAsync();
             // Claim in batches: a claim is a write transaction whose cost hardly depends on how many jobs it takes, so
             // with work in hand wait until half the slots are free rather than claiming one job per finished job.
             if (running.Count >= o.Slots || (running.Count > 0 && o.Slots - running.Count < Math.Max(1, o.Slots / 2)))
             {
-                await WhenAnyAsync([.. running], TimeSpan.MaxValue, stoppingToken);
+                await WhenAnyAsync([.. running.Select(r => r.Task)], TimeSpan.MaxValue, stoppingToken);
                 continue;
             }
-            var claimed = await TryClaimAsync(o.Slots - running.Count, stoppingToken);
-            if (claimed is null) continue;
-            foreach (var job in claimed) running.Add(Task.Run(() => RunSafelyAsync(job, drain.Token), CancellationToken.None));
-            if (claimed.Count == 0) await WhenAnyAsync([woken, .. running], await IdleWaitAsync(stoppingToken), stoppingToken);
+            // Background first, within its cap, so a backlog of events never postpones a due pull or sweep for long;
+            // then events fill every slot left.
+            var claimedAny = false;
+            foreach (var lane in Lanes)
+            {
+                var room = o.Slots - running.Count;
+                if (lane == JobLane.Background) room = Math.Min(room, backgroundCap - running.Count(r => r.Lane == JobLane.Background));
+                if (room <= 0) continue;
+                var claimed = await TryClaimAsync(room, lane, stoppingToken);
+                if (claimed is null) break;
+                foreach (var job in claimed) running.Add((Task.Run(() => RunSafelyAsync(job, drain.Token), CancellationToken.None), lane));
+                claimedAny |= claimed.Count > 0;
+            }
+            if (!claimedAny)
+                await WhenAnyAsync([woken, .. running.Select(r => r.Task)], await IdleWaitAsync(stoppingToken), stoppingToken);
         }
         drain.CancelAfter(o.DrainTimeout);
-        await Task.WhenAll(running);
+        await Task.WhenAll(running.Select(r => r.Task));
         LogStopped(worker.Id);
     }
 
@@ -62,11 +77,11 @@ public sealed partial class JobEngine(
         }
     }
 
-    private async Task<IReadOnlyList<ClaimedJob>?> TryClaimAsync(int free, CancellationToken stoppingToken)
+    private async Task<IReadOnlyList<ClaimedJob>?> TryClaimAsync(int free, JobLane lane, CancellationToken stoppingToken)
     {
         try
         {
-            return await worker.ClaimAsync(free, stoppingToken);
+            return await worker.ClaimAsync(free, lane, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -87,6 +102,10 @@ public sealed partial class JobEngine(
         try
         {
             next = await store.Jobs.NextDueAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return TimeSpan.Zero;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,7 +22,17 @@ public sealed class JobEngineOptions
     [Range(1, 256)]
     public int Slots { get; set; } = 4;
 
-    /// <summary>Never more than this many jobs of one connection running at once, across all workers (0: no limit).</summary>
+    /// <summary>
+    /// Of <see cref="Slots"/>, at most this many run background jobs (full pulls and pushes, order polls, reconcile sweeps);
+    /// the rest are kept for events. With a single slot both lanes share it.
+    /// </summary>
+    /// <value>2.</value>
+    [Range(1, 256)]
+    public int BackgroundSlots { get; set; } = 2;
+
+    /// <summary>
+    /// Never more than this many jobs of one connection running at once in one lane, across all workers (0: no limit).
+    /// </summary>
     /// <value>2.</value>
     [Range(0, 256)]
     public int MaxRunningPerConnection { get; set; } = 2;

@@ -26,11 +26,18 @@ public sealed partial class JobWorker(
     public string Id { get; } = options.Value.WorkerId ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Claims up to <paramref name="maxJobs"/> due jobs of the kinds this process handles.</summary>
-    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(int maxJobs, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(int maxJobs, CancellationToken cancellationToken) =>
+        ClaimAsync(maxJobs, handlers.Kinds, cancellationToken);
+
+    /// <summary>Claims up to <paramref name="maxJobs"/> due jobs of <paramref name="lane"/>'s kinds (the connection limit counts within the lane).</summary>
+    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(int maxJobs, JobLane lane, CancellationToken cancellationToken) =>
+        ClaimAsync(maxJobs, handlers.KindsOf(lane), cancellationToken);
+
+    private Task<IReadOnlyList<ClaimedJob>> ClaimAsync(int maxJobs, IReadOnlyList<string> kinds, CancellationToken cancellationToken)
     {
+        if (kinds.Count == 0) return Task.FromResult<IReadOnlyList<ClaimedJob>>([]);
         var o = options.Value;
-        var request = new ClaimRequest(Id, maxJobs, o.Lease, handlers.Kinds, o.MaxRunningPerConnection);
-        return store.Jobs.ClaimAsync(request, cancellationToken);
+        return store.Jobs.ClaimAsync(new ClaimRequest(Id, maxJobs, o.Lease, kinds, o.MaxRunningPerConnection), cancellationToken);
     }
 
     /// <summary>Claims as many due jobs as there are slots and runs them all; returns their outcomes (for tests and tools).</summary>

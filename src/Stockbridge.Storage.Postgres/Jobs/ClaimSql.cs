@@ -11,10 +11,13 @@ internal static class ClaimSql
     private const string Order = "priority DESC, next_run_at, id";
     private const string KindFilter = "(NOT @FilterKinds OR kind = ANY(@Kinds))";
 
+    // Running jobs of the kinds being claimed count against a connection's limit (a lane's limit is its own).
+    private const string RunningKindFilter = "(NOT @FilterKinds OR r.kind = ANY(@Kinds))";
+
     // The connection is under its limit, and the record has no job running: work on one record is serialised.
     private const string Eligible = $"""
         (@MaxPerConnection = 0 OR j.connection_id IS NULL
-         OR (SELECT COUNT(*) FROM jobs r WHERE r.connection_id = j.connection_id AND r.{RunningLive}) < @MaxPerConnection)
+         OR (SELECT COUNT(*) FROM jobs r WHERE r.connection_id = j.connection_id AND r.{RunningLive} AND {RunningKindFilter}) < @MaxPerConnection)
         AND (j.key IS NULL OR NOT EXISTS (
             SELECT 1 FROM jobs k WHERE k.client_id = j.client_id AND k.connection_id IS NOT DISTINCT FROM j.connection_id
               AND k.key = j.key AND k.id <> j.id AND k.{RunningLive}))
@@ -41,8 +44,8 @@ internal static class ClaimSql
     public const string StillEligible = $"SELECT j.id FROM jobs j WHERE j.id = ANY(@Ids) AND {Eligible}";
 
     public const string RunningPerConnection = $"""
-        SELECT connection_id AS ConnectionId, COUNT(*) AS Running FROM jobs
-        WHERE connection_id = ANY(@Connections) AND {RunningLive} GROUP BY connection_id
+        SELECT r.connection_id AS ConnectionId, COUNT(*) AS Running FROM jobs r
+        WHERE r.connection_id = ANY(@Connections) AND r.{RunningLive} AND {RunningKindFilter} GROUP BY r.connection_id
         """;
 
     /// <summary>Takes the chosen jobs in one statement: closes abandoned attempts, bumps attempts and tokens, opens attempts.</summary>

@@ -34,7 +34,7 @@ internal sealed partial class PostgresJobStore
                 }, cancellationToken, transaction))).AsList();
                 if (candidates.Count == 0) break;
 
-                var chosen = await ChooseAsync(connection, transaction, candidates, request.MaxRunningPerConnection, now, cancellationToken);
+                var chosen = await ChooseAsync(connection, transaction, candidates, request.MaxRunningPerConnection, filterKinds, kinds, now, cancellationToken);
                 // Another node took the record or filled the connection between our read and our lock: the rest waits.
                 if (chosen.Count == 0) break;
                 var rows = await connection.QueryAsync<JobRow>(Sql.Command(ClaimSql.Take, new
@@ -48,8 +48,8 @@ internal sealed partial class PostgresJobStore
     }
 
     private static async Task<List<long>> ChooseAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ClaimCandidate> candidates, int maxPerConnection, long now,
-        CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<ClaimCandidate> candidates, int maxPerConnection, bool filterKinds,
+        string[] kinds, long now, CancellationToken cancellationToken)
     {
         var locks = candidates.Where(c => c.Key is not null).Select(c => $"job-record:{c.ClientId}:{c.ConnectionId}:{c.Key}");
         if (maxPerConnection > 0) locks = locks.Concat(candidates.Where(c => c.ConnectionId is not null).Select(c => $"connection-running:{c.ConnectionId}"));
@@ -57,10 +57,10 @@ internal sealed partial class PostgresJobStore
 
         var eligible = (await connection.QueryAsync<long>(Sql.Command(ClaimSql.StillEligible, new
         {
-            Ids = candidates.Select(c => c.Id).ToArray(), Now = now, MaxPerConnection = maxPerConnection,
+            Ids = candidates.Select(c => c.Id).ToArray(), Now = now, MaxPerConnection = maxPerConnection, FilterKinds = filterKinds, Kinds = kinds,
         }, cancellationToken, transaction))).ToHashSet();
         var running = maxPerConnection <= 0 ? new Dictionary<string, long>() : (await connection.QueryAsync<(string ConnectionId, long Running)>(Sql.Command(
-            ClaimSql.RunningPerConnection, new { Connections = candidates.Select(c => c.ConnectionId).OfType<string>().Distinct().ToArray(), Now = now },
+            ClaimSql.RunningPerConnection, new { Connections = candidates.Select(c => c.ConnectionId).OfType<string>().Distinct().ToArray(), Now = now, FilterKinds = filterKinds, Kinds = kinds },
             cancellationToken, transaction))).ToDictionary(r => r.ConnectionId, r => r.Running);
 
         var chosen = new List<long>();

@@ -12,6 +12,7 @@ internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly SqliteGroupCommit _writer;
     private int _walChecked;
 
     public SqliteDatabase(string path, TimeSpan busyTimeout)
@@ -29,6 +30,7 @@ internal sealed class SqliteDatabase
         // (SIGKILL) loses nothing committed; only an OS crash or power loss may roll back the last commits.
         _pragmas = string.Create(CultureInfo.InvariantCulture,
             $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+        _writer = new SqliteGroupCommit(OpenAsync);
     }
 
     public string FullPath { get; }
@@ -59,15 +61,12 @@ internal sealed class SqliteDatabase
         return await work(connection);
     }
 
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(connection, transaction);
-        // Once the work is done, commit regardless of cancellation: a half-acknowledged write is worse than a late one.
-        await transaction.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction shared with other writes of this process (group commit, see
+    /// <see cref="SqliteGroupCommit"/>); the task completes after COMMIT. <paramref name="work"/> must not start another write.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(work, cancellationToken);
 
     public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
         WriteAsync<bool>(async (connection, transaction) =>

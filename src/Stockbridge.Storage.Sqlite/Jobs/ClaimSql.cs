@@ -1,30 +1,47 @@
 namespace Stockbridge.Storage.Sqlite.Jobs;
 
-/// <summary>The statements a claim runs, all inside one <c>BEGIN IMMEDIATE</c> transaction.</summary>
+/// <summary>
+/// The statements a claim runs, all inside one write transaction. Each is a bounded index read: running jobs are few
+/// (at most the slots of every worker), and due jobs are read per kind, best first, from <c>ix_jobs_pending_by_kind</c>,
+/// only as many as the claim can use.
+/// </summary>
 internal static class ClaimSql
 {
     private const string RunningLive = "state = 'running' AND lease_expires_at > @Now";
-
-    /// <summary>
-    /// Due pending jobs and running jobs whose lease ran out, best first, skipping saturated connections and records that
-    /// already have a job running: work on one (connection, record) is serialised, so an older push can never land after
-    /// a newer one.
-    /// </summary>
-    public static string Candidates(bool filterKinds) => $"""
-        SELECT j.id AS Id, j.connection_id AS ConnectionId, j.key AS Key, j.state AS State, j.lease_owner AS LeaseOwner
-        FROM jobs j
-        WHERE ((j.state = 'pending' AND j.next_run_at <= @Now) OR (j.state = 'running' AND j.lease_expires_at <= @Now))
-          {(filterKinds ? "AND j.kind IN @Kinds" : "")}
-          AND (@MaxPerConnection = 0 OR j.connection_id IS NULL
-               OR (SELECT COUNT(*) FROM jobs r WHERE r.connection_id = j.connection_id AND r.{RunningLive}) < @MaxPerConnection)
-          AND (j.key IS NULL OR NOT EXISTS (
-               SELECT 1 FROM jobs k WHERE k.client_id = j.client_id AND k.connection_id IS j.connection_id AND k.key = j.key
-                 AND k.id <> j.id AND k.{RunningLive}))
-        ORDER BY j.priority DESC, j.next_run_at, j.id
-        LIMIT @Limit
+    private const string Columns = """
+        id AS Id, client_id AS ClientId, connection_id AS ConnectionId, kind AS Kind, key AS Key, state AS State,
+        lease_owner AS LeaseOwner, priority AS Priority, next_run_at AS NextRunAt
         """;
 
-    public const string RunningOnConnection = $"SELECT COUNT(*) FROM jobs WHERE connection_id = @ConnectionId AND {RunningLive}";
+    /// <summary>Running jobs per connection, counting only the kinds being claimed (a lane's limit is its own).</summary>
+    public static string RunningPerConnection(bool filterKinds) => $"""
+        SELECT connection_id AS ConnectionId, COUNT(*) AS Running FROM jobs
+        WHERE {RunningLive} AND connection_id IS NOT NULL {(filterKinds ? "AND kind IN @Kinds" : "")}
+        GROUP BY connection_id
+        """;
+
+    /// <summary>Records with a job running, of any kind: work on one record is serialised.</summary>
+    public const string RunningKeys = $"""
+        SELECT client_id AS ClientId, connection_id AS ConnectionId, key AS Key FROM jobs WHERE {RunningLive} AND key IS NOT NULL
+        """;
+
+    /// <summary>Running jobs whose lease ran out (their worker died or hung), best first.</summary>
+    public static string Expired(bool filterKinds) => $"""
+        SELECT {Columns} FROM jobs
+        WHERE state = 'running' AND lease_expires_at <= @Now {(filterKinds ? "AND kind IN @Kinds" : "")}
+        ORDER BY priority DESC, next_run_at, id LIMIT @Limit
+        """;
+
+    /// <summary>Due pending jobs of one kind, best first, skipping connections already at their limit.</summary>
+    public static string Due(bool skipConnections) => $"""
+        SELECT {Columns} FROM jobs INDEXED BY ix_jobs_pending_by_kind
+        WHERE kind = @Kind AND state = 'pending' AND next_run_at <= @Now
+          {(skipConnections ? "AND (connection_id IS NULL OR connection_id NOT IN @Full)" : "")}
+        ORDER BY priority DESC, next_run_at, id LIMIT @Limit
+        """;
+
+    /// <summary>Every kind with a pending job (used when the claim does not name its kinds).</summary>
+    public const string PendingKinds = "SELECT DISTINCT kind FROM jobs INDEXED BY ix_jobs_pending_by_kind WHERE state = 'pending'";
 
     public const string AbandonOpenAttempt = """
         UPDATE job_attempts SET outcome = 'abandoned', error = @Error

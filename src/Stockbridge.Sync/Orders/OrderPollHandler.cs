@@ -22,6 +22,9 @@ public sealed class OrderPollHandler(IStore store, SyncConnections connections, 
     public string Kind => SyncJobKinds.ChannelPollOrders;
 
     /// <inheritdoc />
+    public JobLane Lane => JobLane.Background;
+
+    /// <inheritdoc />
     public async Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

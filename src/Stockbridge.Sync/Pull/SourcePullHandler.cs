@@ -25,6 +25,9 @@ public sealed class SourcePullHandler(
     public string Kind => SyncJobKinds.SourcePull;
 
     /// <inheritdoc />
+    public JobLane Lane => JobLane.Background;
+
+    /// <inheritdoc />
     public async Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

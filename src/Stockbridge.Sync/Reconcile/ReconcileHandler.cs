@@ -32,6 +32,9 @@ public sealed class ReconcileHandler(
     public string Kind => SyncJobKinds.Reconcile;
 
     /// <inheritdoc />
+    public JobLane Lane => JobLane.Background;
+
+    /// <inheritdoc />
     public async Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
