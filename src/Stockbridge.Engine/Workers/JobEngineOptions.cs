@@ -17,25 +17,25 @@ public sealed class JobEngineOptions
     /// <value>null.</value>
     public string? WorkerId { get; set; }
 
-    /// <summary>Jobs run at once by this process.</summary>
-    /// <value>4.</value>
+    /// <summary>Jobs run at once by this process. Jobs mostly wait on outside systems, so this is well above the core count.</summary>
+    /// <value>16.</value>
     [Range(1, 256)]
-    public int Slots { get; set; } = 4;
+    public int Slots { get; set; } = 16;
 
     /// <summary>
     /// Of <see cref="Slots"/>, at most this many run background jobs (full pulls and pushes, order polls, reconcile sweeps);
     /// the rest are kept for events. With a single slot both lanes share it.
     /// </summary>
-    /// <value>2.</value>
+    /// <value>4.</value>
     [Range(1, 256)]
-    public int BackgroundSlots { get; set; } = 2;
+    public int BackgroundSlots { get; set; } = 4;
 
     /// <summary>
     /// Never more than this many jobs of one connection running at once in one lane, across all workers (0: no limit).
     /// </summary>
-    /// <value>2.</value>
+    /// <value>4.</value>
     [Range(0, 256)]
-    public int MaxRunningPerConnection { get; set; } = 2;
+    public int MaxRunningPerConnection { get; set; } = 4;
 
     /// <summary>Job starts per second per connection in this process (0: unlimited).</summary>
     /// <value>0.</value>

@@ -10,6 +10,8 @@ internal sealed class ScriptedHandler(string kind, Func<JobContext, Cancellation
 
     public string Kind => kind;
 
+    public JobLane Lane { get; init; } = JobLane.Events;
+
     public Task<string?> HandleAsync(JobContext context, CancellationToken cancellationToken)
     {
         Calls.Enqueue(context);

@@ -1,3 +1,4 @@
+using Stockbridge.Engine.Jobs;
 using Stockbridge.Engine.Tests.Support;
 using Stockbridge.Engine.Testing;
 using Stockbridge.Storage.Jobs;
@@ -37,6 +38,45 @@ public sealed class JobEngineTests
         handler.Calls.Select(c => c.Job.Id).Order().ShouldBe(ids);
         maxRunning.Values.ShouldAllBe(m => m <= 2);
         maxRunning.Values.ShouldContain(2);
+    }
+
+    [Fact]
+    public async Task Engine_LongBackgroundJob_DoesNotHoldTheConnectionsPlacesForEvents()
+    {
+        await using var store = await TestStore.CreateAsync(TimeProvider.System);
+        await store.AddConnectionAsync("shop");
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var polling = 0;
+        var mostPolling = 0;
+        var poll = new ScriptedHandler("orders.poll", async (_, ct) =>
+        {
+            var now = Interlocked.Increment(ref polling);
+            InterlockedMax(ref mostPolling, now);
+            await release.Task.WaitAsync(ct);
+            Interlocked.Decrement(ref polling);
+            return null;
+        }) { Lane = JobLane.Background };
+        var webhook = new ScriptedHandler("order.event", (_, _) => Task.FromResult<string?>(null));
+        for (var i = 0; i < 2; i++) await store.Store.Jobs.EnqueueAsync(new JobRequest(TestStore.ClientId, "shop", "orders.poll", $"poll-{i}", "{}"), CancellationToken.None);
+        for (var i = 0; i < 6; i++) await store.Store.Jobs.EnqueueAsync(new JobRequest(TestStore.ClientId, "shop", "order.event", null, "{}"), CancellationToken.None);
+
+        using var host = EngineHost.Build(store, o => { o.Slots = 4; o.BackgroundSlots = 2; o.MaxRunningPerConnection = 1; o.MaxIdleWait = TimeSpan.FromMilliseconds(50); }, poll, webhook);
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        // The poll holds the connection's one place in the background lane; the webhooks run beside it in theirs.
+        await WaitForAsync(async () => webhook.Calls.Count == 6 && (await Counts(store)).GetValueOrDefault(JobState.Succeeded) == 6);
+        Volatile.Read(ref polling).ShouldBe(1);
+        release.SetResult();
+        await WaitForAsync(async () => (await Counts(store)).GetValueOrDefault(JobState.Succeeded) == 8);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        mostPolling.ShouldBe(1);
+        poll.Calls.Count.ShouldBe(2);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
     }
 
     [Fact]

@@ -61,6 +61,36 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Claim_MaxRunningPerConnection_CountsOnlyTheClaimedKinds()
+    {
+        await Store.Jobs.EnqueueManyAsync([Push("poll") with { Kind = "orders.poll" }, Push("a1"), Push("a2")], Ct);
+
+        var background = await Store.Jobs.ClaimAsync(Claim(max: 10, maxPerConnection: 1, kinds: ["orders.poll"]), Ct);
+        var events = await Store.Jobs.ClaimAsync(Claim("w2", max: 10, maxPerConnection: 1, kinds: ["product.push"]), Ct);
+        var everything = await Store.Jobs.ClaimAsync(Claim("w3", max: 10, maxPerConnection: 2), Ct);
+
+        background.ShouldHaveSingleItem().Job.Key.ShouldBe("poll");
+        events.ShouldHaveSingleItem().Job.Key.ShouldBe("a1");
+        everything.ShouldBeEmpty(); // counting every kind, the connection already runs two
+    }
+
+    [Fact]
+    public async Task Claim_BacklogOfManyJobs_TakesBestFirstAcrossKindsAndExpiredLeases()
+    {
+        var requests = Enumerable.Range(0, 300).Select(i => Push($"p{i:000}") with { Priority = i % 3 }).ToList();
+        requests.Add(Push("urgent") with { Kind = "stock.push", Priority = 5 });
+        await Store.Jobs.EnqueueManyAsync(requests, Ct);
+        var stale = await Store.Jobs.ClaimAsync(Claim("w0", max: 1, kinds: ["stock.push"]), Ct);
+        Time.Advance(TimeSpan.FromMinutes(10));
+
+        var claimed = await Store.Jobs.ClaimAsync(Claim("w1", max: 4), Ct);
+
+        stale.ShouldHaveSingleItem().Job.Key.ShouldBe("urgent");
+        claimed.Select(c => c.Job.Key).ShouldBe(["urgent", "p002", "p005", "p008"]);
+        claimed[0].Job.Attempts.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Claim_LeaseRanOut_AnotherWorkerTakesJobAndStaleWorkerIsFenced()
     {
         var id = await Store.Jobs.EnqueueAsync(Push("a"), Ct);
