@@ -24,7 +24,7 @@ public static class DemoConfigWriter
         {
             ["store"] = "hub.db",
             ["listen"] = hubUrl.ToString().TrimEnd('/'),
-            ["workers"] = 4,
+            ["workers"] = 16,
             ["clients"] = new JsonArray(new JsonObject
             {
                 ["id"] = DemoIds.Client,

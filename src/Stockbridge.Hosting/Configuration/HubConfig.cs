@@ -11,7 +11,7 @@ public sealed record HubConfig
     /// <summary>The URL the hub listens on (webhooks, API, console). Loopback by default.</summary>
     public string Listen { get; init; } = "http://127.0.0.1:5080";
     /// <summary>Concurrent job slots in this process.</summary>
-    public int Workers { get; init; } = 4;
+    public int Workers { get; init; } = 16;
     /// <summary>Clients (tenants) and their connections.</summary>
     public IReadOnlyList<ClientConfig> Clients { get; init; } = [];
 }
