@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Stockbridge.Connectors;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Engine.Jobs;
 using Stockbridge.Engine.RateLimiting;
@@ -63,7 +64,10 @@ public sealed partial class JobWorker(
         {
             var handler = handlers.Find(job.Kind) ?? throw new PermanentConnectorException($"No handler is registered for job kind '{job.Kind}'.");
             await rateLimiter.WaitAsync(job.ConnectionId, handlerCts.Token);
-            result = await handler.HandleAsync(new JobContext(job, claimed.LeaseToken, Id, time), handlerCts.Token);
+            var context = new JobContext(job, claimed.LeaseToken, Id, time);
+            result = handler.Lane == JobLane.Background
+                ? await BackgroundWork.RunAsync(() => handler.HandleAsync(context, handlerCts.Token))
+                : await handler.HandleAsync(context, handlerCts.Token);
         }
         catch (Exception ex)
         {

@@ -23,4 +23,18 @@ public sealed class ThrottleStateTests
         throttle.EstimatedAvailable().ShouldBe(2000);
         throttle.WaitFor(350).ShouldBe(TimeSpan.Zero);
     }
+
+    [Fact]
+    public void WaitFor_BackgroundCall_LeavesHalfTheBucketForEventCalls()
+    {
+        var throttle = new ThrottleState(new FakeTimeProvider());
+        throttle.Observe(maximum: 2000, available: 1500, restoreRate: 100);
+        throttle.WaitFor(100, background: true).ShouldBe(TimeSpan.Zero);
+
+        throttle.Observe(maximum: 2000, available: 800, restoreRate: 100);
+
+        throttle.WaitFor(100).ShouldBe(TimeSpan.Zero);
+        throttle.WaitFor(100, background: true).ShouldBe(TimeSpan.FromSeconds(3)); // until 100 + 1,000 reserved are there
+        throttle.WaitFor(1900, background: true).ShouldBe(TimeSpan.FromSeconds(12)); // a call near the bucket's size waits for the whole bucket, not forever
+    }
 }

@@ -44,9 +44,7 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
 
     private async Task<JsonElement> SendOnceAsync(GraphRequest request, CancellationToken cancellationToken)
     {
-        var wait = Throttle.WaitFor(request.EstimatedCost);
-        if (wait > TimeSpan.Zero)
-            await Task.Delay(wait < ShopifyConstants.MaxThrottleWait ? wait : ShopifyConstants.MaxThrottleWait, context.Time, cancellationToken);
+        await PaceAsync(request.EstimatedCost, cancellationToken);
         Throttle.Spend(request.EstimatedCost);
         using var message = new HttpRequestMessage(HttpMethod.Post, settings.GraphqlUrl)
         {
@@ -73,6 +71,22 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
                 ShopifyResponseReader.Read(body, request, Throttle, context.Logger); // a GraphQL THROTTLED answer sent as 429: wait what its bucket says
             CheckStatus(response, request);
             return ShopifyResponseReader.Read(body, request, Throttle, context.Logger);
+        }
+    }
+
+    // Waits until the bucket can pay. A background call (BackgroundWork) waits, again and again while event calls keep
+    // spending, until half the bucket would still be left after it; either waits at most MaxThrottleWait in all.
+    private async Task PaceAsync(double cost, CancellationToken cancellationToken)
+    {
+        var background = BackgroundWork.IsActive;
+        var waited = TimeSpan.Zero;
+        TimeSpan wait;
+        while ((wait = Throttle.WaitFor(cost, background)) > TimeSpan.Zero && waited < ShopifyConstants.MaxThrottleWait)
+        {
+            if (wait > ShopifyConstants.MaxThrottleWait - waited) wait = ShopifyConstants.MaxThrottleWait - waited;
+            await Task.Delay(wait, context.Time, cancellationToken);
+            waited += wait;
+            if (!background) break;
         }
     }
 

@@ -48,12 +48,20 @@ public sealed class ThrottleState(TimeProvider time)
         }
     }
 
-    /// <summary>How long until <paramref name="cost"/> points are available (zero when they are, or when unknown).</summary>
-    public TimeSpan WaitFor(double cost)
+    /// <summary>
+    /// How long until <paramref name="cost"/> points are available (zero when they are, or when unknown). A background call
+    /// also leaves <see cref="BackgroundReserve"/> of the bucket untouched for calls that events wait on.
+    /// </summary>
+    public TimeSpan WaitFor(double cost, bool background = false)
     {
         var available = EstimatedAvailable();
         var rate = RestoreRate;
-        if (available is null || available >= cost || rate <= 0) return TimeSpan.Zero;
-        return TimeSpan.FromSeconds((cost - available.Value) / rate);
+        if (available is null || rate <= 0) return TimeSpan.Zero;
+        var needed = cost + (background ? Math.Max(0, Math.Min(Maximum * BackgroundReserve, Maximum - cost)) : 0);
+        if (available >= needed) return TimeSpan.Zero;
+        return TimeSpan.FromSeconds((needed - available.Value) / rate);
     }
+
+    /// <summary>The share of the bucket background calls leave for event calls.</summary>
+    public const double BackgroundReserve = 0.5;
 }
