@@ -13,7 +13,8 @@ namespace Stockbridge.Sync.Orders;
 /// <c>channel.poll-orders</c>: reads orders created or updated since the last poll (less an overlap; the first poll reads
 /// back <see cref="SyncOptions.OrderLookback"/>) and takes them in; covers webhooks that never arrived.
 /// </summary>
-public sealed class OrderPollHandler(IStore store, SyncConnections connections, OrderIntake intake, IOptions<SyncOptions> options) : IJobHandler
+public sealed class OrderPollHandler(
+    IStore store, SyncConnections connections, ChannelOrderReader reader, OrderIntake intake, IOptions<SyncOptions> options) : IJobHandler
 {
     /// <summary>The cursor name: the start time of the last poll that finished.</summary>
     public const string Cursor = "orders";
@@ -35,10 +36,9 @@ public sealed class OrderPollHandler(IStore store, SyncConnections connections, 
         var since = stored is null
             ? started - options.Value.OrderLookback
             : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) - options.Value.OrderPollOverlap;
-        var read = new List<Order>();
-        await foreach (var order in connector.ReadOrdersAsync(since, cancellationToken)) read.Add(order);
+        var (read, listed) = await reader.ReadSinceAsync(channel, connector, since, cancellationToken);
         var result = await intake.TakeInAsync(channel, read, "order poll", context.Job.Id, cancellationToken);
         await store.Schedule.SetCursorAsync(channel.ClientId, channel.Id, Cursor, started.ToString("o", CultureInfo.InvariantCulture), cancellationToken);
-        return JobPayload.Write(new { since, result });
+        return JobPayload.Write(new { since, listed, result });
     }
 }

@@ -23,7 +23,8 @@ namespace Stockbridge.Sync.Reconcile;
 /// Then channel orders of the lookback window that the hub lacks are taken in.
 /// </summary>
 public sealed class ReconcileHandler(
-    IStore store, SyncConnections connections, UnraisedDemandReader demandReader, PushQueue pushes, OrderIntake intake, IOptions<SyncOptions> options) : IJobHandler
+    IStore store, SyncConnections connections, UnraisedDemandReader demandReader, PushQueue pushes, ChannelOrderReader reader, OrderIntake intake,
+    IOptions<SyncOptions> options) : IJobHandler
 {
     private const int MaxExamples = 20;
     private const int MaxKeys = 1000;
@@ -50,10 +51,9 @@ public sealed class ReconcileHandler(
             after = page[^1].Key;
         }
         var since = context.Time.GetUtcNow() - options.Value.OrderLookback;
-        var orders = new List<Order>();
-        await foreach (var order in connector.ReadOrdersAsync(since, cancellationToken)) orders.Add(order);
+        var (orders, listed) = await reader.ReadSinceAsync(channel, connector, since, cancellationToken);
         var taken = await intake.TakeInAsync(channel, orders, "reconcile sweep", context.Job.Id, cancellationToken);
-        return JobPayload.Write(new ReconcileResult(sweep.Checked, sweep.DriftedKeys.Count, sweep.Unpushed, sweep.Stale, taken.Seen, taken.TakenIn,
+        return JobPayload.Write(new ReconcileResult(sweep.Checked, sweep.DriftedKeys.Count, sweep.Unpushed, sweep.Stale, listed, taken.TakenIn,
             [.. sweep.DriftedKeys.Take(MaxKeys)], [.. sweep.Findings.Take(MaxExamples)]));
     }
 

@@ -68,6 +68,29 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public async Task OrderIndex_ListsCodesAndIds_AndReadOrderGivesWhatThePollGives()
+    {
+        await using var shop = await StartAsync();
+        var connector = await WithProductAsync(shop);
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        for (var i = 0; i < 3; i++) await shop.PlaceOrderAsync(Checkout, Ct);
+        var polled = new List<Order>();
+        await foreach (var order in connector.ReadOrdersAsync(since, Ct)) polled.Add(order);
+
+        var listed = new List<ChannelOrderRef>();
+        await foreach (var entry in connector.ListOrdersAsync(since, Ct)) listed.Add(entry);
+        var read = new List<Order>();
+        foreach (var entry in listed) read.Add((await connector.ReadOrderAsync(entry, Ct)).ShouldNotBeNull());
+
+        listed.Select(e => e.ChannelOrderCode).ShouldBe(["#1001", "#1002", "#1003"]);
+        listed.ShouldAllBe(e => e.ChannelOrderId.StartsWith("gid://shopify/Order/"));
+        read.Select(o => (o.ChannelOrderCode, o.ChannelOrderId, o.Totals, o.ShippingAddress))
+            .ShouldBe(polled.Select(o => (o.ChannelOrderCode, o.ChannelOrderId, o.Totals, o.ShippingAddress)));
+        read.Select(o => o.LineItems.Single().Sku).ShouldAllBe(sku => sku == "ORD-1");
+        (await connector.ReadOrderAsync(new ChannelOrderRef("#9999", "gid://shopify/Order/999999"), Ct)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ReadOrdersAsync_PagesThroughManyOrdersAndLongOrders()
     {
         await using var shop = await StartAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Shopify.Api;
 using Stockbridge.Connectors.Shopify.Orders;
@@ -13,9 +14,37 @@ namespace Stockbridge.Connectors.Shopify;
 public sealed partial class ShopifyConnector
 {
     /// <inheritdoc />
+    public async IAsyncEnumerable<ChannelOrderRef> ListOrdersAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? after = null;
+        do
+        {
+            var data = await QueryAsync(OrderQueries.Index, new { q = UpdatedSince(since), after }, OrderQueries.IndexCost, cancellationToken);
+            foreach (var node in data.Nodes("orders")) yield return new ChannelOrderRef(node.Str("name")!, node.Str("id")!);
+            after = data.NextCursor("orders");
+        }
+        while (after is not null);
+    }
+
+    /// <inheritdoc />
+    public async Task<Order?> ReadOrderAsync(ChannelOrderRef order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var id = order.ChannelOrderId.StartsWith("gid://", StringComparison.Ordinal) ? order.ChannelOrderId : $"gid://shopify/Order/{order.ChannelOrderId}";
+        if ((await QueryAsync(OrderQueries.One, new { id }, OrderQueries.OneCost, cancellationToken)).Prop("order") is not { ValueKind: JsonValueKind.Object } node)
+            return null;
+        var lines = node.Nodes("lineItems").ToList();
+        if (node.NextCursor("lineItems") is { } more) lines.AddRange(await MoreLinesAsync(id, more, cancellationToken));
+        return GraphOrderMapper.Map(node, lines);
+    }
+
+    private static string UpdatedSince(DateTimeOffset since) =>
+        $"updated_at:>='{since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}'";
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<Order> ReadOrdersAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = $"updated_at:>='{since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}'";
+        var filter = UpdatedSince(since);
         string? after = null;
         do
         {

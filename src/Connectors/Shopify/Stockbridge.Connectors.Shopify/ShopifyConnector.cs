@@ -12,7 +12,7 @@ namespace Stockbridge.Connectors.Shopify;
 /// It throws the hub's error classes and never retries on its own.
 /// </summary>
 public sealed partial class ShopifyConnector(ConnectionContext context)
-    : IChannelConnector, ISupportsWebhooks, ISupportsReconciliation, ISupportsFulfillmentPush
+    : IChannelConnector, ISupportsWebhooks, ISupportsReconciliation, ISupportsFulfillmentPush, ISupportsOrderIndex
 {
     private readonly Lazy<ShopifySettings> _settings = new(() => ShopifySettings.From(context));
     private ShopifyGraphClient? _client;
