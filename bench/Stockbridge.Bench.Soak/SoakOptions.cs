@@ -22,7 +22,7 @@ internal sealed record SoakOptions(int Orders, int MinKills, bool KillUntilRaise
             // Enough stock codes that 10,000 orders (about 3 units each) never empty the shop's shelves.
             StockCodes: Int(args, "--stock-codes", Math.Max(30, orders / 50)),
             Timeout: TimeSpan.FromMinutes(Int(args, "--timeout-minutes", 40)),
-            VerifyTimeout: TimeSpan.FromMinutes(Int(args, "--verify-minutes", 10)),
+            VerifyTimeout: TimeSpan.FromMinutes(Int(args, "--verify-minutes", 30)),
             Out: Value(args, "--out") ?? Path.Combine("docs", "soak.md"));
     }
 

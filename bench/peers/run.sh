@@ -7,7 +7,8 @@
 #
 #   bash bench/peers/run.sh [all|install|bench|summary]      (default: all)
 #
-# env knobs: PEERS=$HOME/hub-peers (installs, payloads and results; outside the repo)  DUR=10  WARM=3  CONCS="16 64"
+# env knobs: PEERS=$HOME/hub-peers (installs, payloads and results; outside the repo)  DUR=10  WARM=15  CONCS="16 64"
+#            (15 s of warm-up lets .NET's tiered JIT reach its optimised code, as in a long-running server; both tools get it)
 #            WORKERS=16 (hub job slots)  PER_CONN=$WORKERS (running jobs per connection)  BATCH=256 (group commit)
 #            TARGETS="sink nodered hub"
 # Everything listens on 127.0.0.1 only; every load run is bounded by time (wrk -d). Only PIDs started here are stopped.
@@ -17,7 +18,7 @@ REPO=$(cd "$HERE/../.." && pwd)
 SHARED=${SHARED:-$(cd "$REPO/../shared/peers" 2>/dev/null && pwd || echo /work/shared/peers)}
 PEERS=${PEERS:-$HOME/hub-peers}
 RES=${RES:-$PEERS/results-side-by-side}
-DUR=${DUR:-10}; WARM=${WARM:-3}; CONCS=${CONCS:-"16 64"}; WRK_THREADS=1
+DUR=${DUR:-10}; WARM=${WARM:-15}; CONCS=${CONCS:-"16 64"}; WRK_THREADS=1
 WORKERS=${WORKERS:-16}; PER_CONN=${PER_CONN:-$WORKERS}; BATCH=${BATCH:-256}
 TARGETS=${TARGETS:-"sink nodered hub"}
 N_ORDERS=70000; WARM_SLICE=5000; RUN_SLICE=30000   # distinct orders: 20 for checks, then warm/run slices per concurrency

@@ -25,7 +25,7 @@ public sealed class OrderRecordSink(IStore store) : IWebhookEventSink
             latest[OrderKey(batch.Connection.Id, order.ChannelOrderCode)] = order;
         if (latest.Count == 0) return;
         var writes = latest
-            .Select(pair => new RecordWrite(RecordEntity.Order, pair.Key, ContentHash.Of(pair.Value), WireJson.Serialize(pair.Value), batch.Connection.Id))
+            .Select(pair => new RecordWrite(RecordEntity.Order, pair.Key, ContentHash.Of(pair.Value), WireJson.Serialize(pair.Value), batch.Connection.Id, pair.Value.State.IsUnraised()))
             .ToList();
         await store.Records.UpsertAsync(batch.Connection.ClientId, writes, cancellationToken);
     }

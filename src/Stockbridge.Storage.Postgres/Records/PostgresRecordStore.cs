@@ -41,6 +41,17 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
             return rows.Select(row => row.ToRecord()).ToList();
         }, cancellationToken);
 
+    public Task<IReadOnlyList<HubRecord>> ListOpenAsync(string clientId, string entity, string? afterKey, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<HubRecord>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<RecordRow>(Sql.Command($"""
+                SELECT {RecordRow.Columns} FROM records
+                WHERE client_id = @clientId AND entity = @entity AND open AND (@afterKey::text IS NULL OR key > @afterKey::text)
+                ORDER BY key LIMIT @limit
+                """, new { clientId, entity, afterKey, limit }, cancellationToken));
+            return rows.Select(row => row.ToRecord()).ToList();
+        }, cancellationToken);
+
     public Task<long> CountAsync(string clientId, string entity, CancellationToken cancellationToken) =>
         database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(Sql.Command(
             "SELECT COUNT(*) FROM records WHERE client_id = @clientId AND entity = @entity", new { clientId, entity }, cancellationToken)),
@@ -56,12 +67,12 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
 
         var version = (existing?.Version ?? 0) + 1;
         await connection.ExecuteAsync(Sql.Command("""
-            INSERT INTO records (client_id, entity, key, hash, json, version, updated_at, origin)
-            VALUES (@ClientId, @Entity, @Key, @Hash, @Json, @Version, @UpdatedAt, @Origin)
+            INSERT INTO records (client_id, entity, key, hash, json, version, updated_at, origin, open)
+            VALUES (@ClientId, @Entity, @Key, @Hash, @Json, @Version, @UpdatedAt, @Origin, @Open)
             ON CONFLICT (client_id, entity, key) DO UPDATE SET
                 hash = excluded.hash, json = excluded.json, version = excluded.version,
-                updated_at = excluded.updated_at, origin = excluded.origin
-            """, new { ClientId = clientId, write.Entity, write.Key, write.Hash, write.Json, Version = version, UpdatedAt = DbTime.ToDb(now), write.Origin },
+                updated_at = excluded.updated_at, origin = excluded.origin, open = excluded.open
+            """, new { ClientId = clientId, write.Entity, write.Key, write.Hash, write.Json, Version = version, UpdatedAt = DbTime.ToDb(now), write.Origin, write.Open },
             cancellationToken, transaction));
 
         var created = existing is null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Stockbridge.Storage.Sqlite.Infrastructure;
@@ -12,6 +13,8 @@ internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
     private readonly SqliteGroupCommit _writer;
     private int _walChecked;
 
@@ -41,7 +44,13 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, _pragmas, cancellationToken);
+            // Pragmas live as long as the native connection, which the pool keeps: set them once per native connection.
+            var handle = connection.Handle;
+            if (handle is null || !_configured.TryGetValue(handle, out _))
+            {
+                await ExecuteAsync(connection, _pragmas, cancellationToken);
+                if (handle is not null) _configured.AddOrUpdate(handle, Configured);
+            }
             if (Interlocked.Exchange(ref _walChecked, 1) == 0)
             {
                 await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);

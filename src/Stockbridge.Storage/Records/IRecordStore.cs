@@ -12,6 +12,8 @@ public interface IRecordStore
     Task<HubRecord?> GetAsync(string clientId, string entity, string key, CancellationToken cancellationToken);
     /// <summary>Records of one entity in key order, after <paramref name="afterKey"/> (keyset paging).</summary>
     Task<IReadOnlyList<HubRecord>> ListAsync(string clientId, string entity, string? afterKey, int limit, CancellationToken cancellationToken);
+    /// <summary>Open records of one entity (<see cref="RecordWrite.Open"/>) in key order, after <paramref name="afterKey"/>.</summary>
+    Task<IReadOnlyList<HubRecord>> ListOpenAsync(string clientId, string entity, string? afterKey, int limit, CancellationToken cancellationToken);
     /// <summary>How many records of the entity the client has.</summary>
     Task<long> CountAsync(string clientId, string entity, CancellationToken cancellationToken);
 

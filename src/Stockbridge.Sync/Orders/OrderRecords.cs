@@ -27,9 +27,9 @@ public sealed class OrderRecords(IStore store)
         return outcomes[0];
     }
 
-    /// <summary>The record write of an order.</summary>
+    /// <summary>The record write of an order; an order not yet in the source is an open record (see <see cref="Stock.UnraisedDemandReader"/>).</summary>
     public static RecordWrite Write(string key, Order order, string origin) =>
-        new(RecordEntity.Order, key, ContentHash.Of(order), WireJson.Serialize(order), origin);
+        new(RecordEntity.Order, key, ContentHash.Of(order), WireJson.Serialize(order), origin, Open: order.State.IsUnraised());
 
     /// <summary>Appends to the order's history.</summary>
     public Task AuditAsync(string clientId, string key, DateTimeOffset at, string action, string? connectionId, long? jobId, string detail, CancellationToken cancellationToken) =>

@@ -8,14 +8,15 @@ namespace Stockbridge.Sync.Stock;
 
 /// <summary>
 /// Sums the line quantities of every order the hub holds that is not yet in the source (received, validated or failed),
-/// across all channels of the client: what the oversell guard holds back. Reads the client's orders in pages.
+/// across all channels of the client: what the oversell guard holds back. Reads only open order records (an order is
+/// written open while unraised), in pages, so its cost follows the orders waiting, not every order the client ever had.
 /// </summary>
 public sealed class UnraisedDemandReader(IStore store)
 {
     private const int PageSize = 500;
 
     /// <summary>Whether an order in this state still counts against channel stock.</summary>
-    public static bool IsUnraised(OrderState state) => state is OrderState.Received or OrderState.Validated or OrderState.Failed;
+    public static bool IsUnraised(OrderState state) => state.IsUnraised();
 
     /// <summary>The client's unraised demand by SKU; with <paramref name="skus"/>, only orders that may hold one of them are read.</summary>
     public async Task<UnraisedDemand> ReadAsync(string clientId, CancellationToken cancellationToken, IReadOnlyCollection<string>? skus = null)
@@ -27,7 +28,7 @@ public sealed class UnraisedDemandReader(IStore store)
         string? after = null;
         while (true)
         {
-            var page = await store.Records.ListAsync(clientId, RecordEntity.Order, after, PageSize, cancellationToken);
+            var page = await store.Records.ListOpenAsync(clientId, RecordEntity.Order, after, PageSize, cancellationToken);
             foreach (var record in page)
             {
                 if (tokens is not null && !tokens.Exists(t => record.Json.Contains(t, StringComparison.Ordinal))) continue;

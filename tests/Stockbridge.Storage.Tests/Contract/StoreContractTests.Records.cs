@@ -42,6 +42,23 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task ListOpen_OnlyRecordsWrittenOpen_AndAClosingWriteTakesThemOut()
+    {
+        RecordWrite Order(string key, string hash, bool open) => new(RecordEntity.Order, key, hash, "{}", AcmeShop, open);
+        await Store.Records.UpsertAsync(Acme, [Order("o1", "h1", true), Order("o2", "h1", false), Order("o3", "h1", true), Order("o4", "h1", true)], Ct);
+        await Store.Records.UpsertAsync(Acme, [Order("o3", "h2", false)], Ct);
+        await Store.Records.UpsertAsync(Globex, [new RecordWrite(RecordEntity.Order, "g1", "h", "{}", GlobexShop, true)], Ct);
+
+        var page1 = await Store.Records.ListOpenAsync(Acme, RecordEntity.Order, null, 1, Ct);
+        var page2 = await Store.Records.ListOpenAsync(Acme, RecordEntity.Order, page1[^1].Key, 5, Ct);
+
+        page1.Select(r => r.Key).ShouldBe(["o1"]);
+        page2.Select(r => r.Key).ShouldBe(["o4"]);
+        (await Store.Records.ListOpenAsync(Acme, RecordEntity.Product, null, 5, Ct)).ShouldBeEmpty();
+        (await Store.Records.ListAsync(Acme, RecordEntity.Order, null, 10, Ct)).Count.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task SaveLinks_CreateAndReplace_ReadBackAndPage()
     {
         await Store.Records.SaveLinksAsync(

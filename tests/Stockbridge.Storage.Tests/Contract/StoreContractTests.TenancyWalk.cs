@@ -52,6 +52,7 @@ public abstract partial class StoreContractTests
     private async Task<TenantSeed> SeedTenantAsync(string client, string shop)
     {
         await Store.Records.UpsertAsync(client, [new RecordWrite(RecordEntity.Product, "A", $"h-{client}", $$"""{"owner":"{{client}}"}""", shop)], Ct);
+        await Store.Records.UpsertAsync(client, [new RecordWrite(RecordEntity.Order, "O", $"h-{client}", $$"""{"owner":"{{client}}"}""", shop, Open: true)], Ct);
         await Store.Records.SaveLinksAsync([new RecordLink(client, shop, RecordEntity.Product, "A", $"ext-{client}", "{}", null, null)], Ct);
         var inbox = await Store.Inbox.AppendAsync(Delivery("d-1", client, shop), "webhook.process", Ct);
         var pending = await Store.Jobs.EnqueueAsync(new JobRequest(client, shop, "product.push", "A", $$"""{"owner":"{{client}}"}""", RunAt: Start.AddHours(1)), Ct);
@@ -99,6 +100,8 @@ public abstract partial class StoreContractTests
             (await Store.Records.GetAsync(me.Client, RecordEntity.Product, "A", Ct)).ShouldNotBeNull().ClientId.ShouldBe(me.Client),
         ["IRecordStore.ListAsync"] = async (me, _) =>
             (await Store.Records.ListAsync(me.Client, RecordEntity.Product, null, 10, Ct)).ShouldHaveSingleItem().ClientId.ShouldBe(me.Client),
+        ["IRecordStore.ListOpenAsync"] = async (me, _) =>
+            (await Store.Records.ListOpenAsync(me.Client, RecordEntity.Order, null, 10, Ct)).ShouldHaveSingleItem().Json.ShouldContain(me.Client),
         ["IRecordStore.CountAsync"] = async (me, _) => (await Store.Records.CountAsync(me.Client, RecordEntity.Product, Ct)).ShouldBe(1),
         ["IRecordStore.GetLinkAsync"] = async (me, other) =>
         {

@@ -1,0 +1,5 @@
+-- Open records: ones that still need work (orders not yet raised into the source). The oversell guard sums the lines
+-- of open orders on every stock push; indexed, it no longer reads every order the client ever had.
+ALTER TABLE records ADD COLUMN IF NOT EXISTS open BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE records SET open = TRUE WHERE entity = 'order' AND (json::jsonb ->> 'state') IN ('received', 'validated', 'failed');
+CREATE INDEX IF NOT EXISTS ix_records_open ON records (client_id, entity, key) WHERE open;
