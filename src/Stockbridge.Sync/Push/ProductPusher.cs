@@ -19,7 +19,7 @@ namespace Stockbridge.Sync.Push;
 /// pushed hash) and a <c>pushed</c> audit entry are saved afterwards; a record the channel rejects fails for good with
 /// the channel's reason.
 /// </summary>
-public sealed class ProductPusher(IStore store, SyncConnections connections, UnraisedDemandReader demand)
+public sealed class ProductPusher(IStore store, SyncConnections connections, UnraisedDemandReader demand, ChannelStockWriter stock)
 {
     /// <summary>Pushes <paramref name="payload"/>'s product to the job's channel connection.</summary>
     public async Task<PushResult> PushAsync(JobContext context, ProductJobPayload payload, PushMode mode, CancellationToken cancellationToken)
@@ -42,13 +42,14 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         var known = LinkIds.ToChannel(link);
         var stockOnly = mode == PushMode.StockOnly && !payload.Force && onChannel && ProjectedProduct.ShapeOf(link!.PushedHash) == projected.ShapeHash;
         var outcomes = stockOnly
-            ? await PushStockAsync(connector, projected, known, cancellationToken)
+            ? await stock.WriteAsync(channel, connector, payload.ProductCode, projected, known, cancellationToken)
             : await connector.PushProductsAsync([new ProductPush(projected.Product, projected.Status, known)], cancellationToken);
+        if (!stockOnly && known is null && outcomes.All(o => o.Succeeded)) await stock.RememberAsync(channel, payload.ProductCode, projected, cancellationToken);
         // A channel sets quantities when it creates a variant, but an update of a known product may leave them as they were
         // (Shopify's productSet does): the quantities then follow through the stock path, so a change of price and stock
         // together moves both.
         if (!stockOnly && known is not null && projected.Status != ChannelStatus.Deleted && outcomes.All(o => o.Succeeded))
-            outcomes = [.. outcomes, .. await PushStockAsync(connector, projected, known, cancellationToken)];
+            outcomes = [.. outcomes, .. await stock.WriteAsync(channel, connector, payload.ProductCode, projected, known, cancellationToken)];
 
         if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } rejected)
         {
@@ -66,9 +67,6 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         await AuditAsync(context, channel, payload.ProductCode, SyncAuditActions.Pushed, $"{what} pushed to {channel.Name}{why}", projected.Hash, cancellationToken);
         return new PushResult(payload.ProductCode, stockOnly ? "stock_pushed" : "pushed", projected.Status, projected.Hash, projected.Quantities);
     }
-
-    private static Task<IReadOnlyList<PushOutcome>> PushStockAsync(IChannelConnector connector, ProjectedProduct projected, ChannelLink? known, CancellationToken cancellationToken) =>
-        connector.PushStockAsync([.. projected.Product.Variants.Select(v => new StockPush(v.Sku, null, v.Qty ?? 0m, null, known))], cancellationToken);
 
     private Task AuditAsync(JobContext context, ConnectionRecord channel, string key, string action, string detail, string hash, CancellationToken cancellationToken) =>
         store.Records.AppendAuditAsync(new AuditEntry(context.Job.ClientId, RecordEntity.Product, key, context.Time.GetUtcNow(), action, channel.Id, context.Job.Id, detail, hash), cancellationToken);

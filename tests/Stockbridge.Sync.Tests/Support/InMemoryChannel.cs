@@ -53,6 +53,10 @@ public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation
 
     public Task<IReadOnlyList<PushOutcome>> PushStockAsync(IReadOnlyList<StockPush> batch, CancellationToken cancellationToken)
     {
+        // Compare-and-swap like Shopify's inventorySetQuantities: one stale expectation refuses the whole batch.
+        var stale = batch.Where(p => p.ExpectedCurrent is { } expected && Skus.TryGetValue(p.Sku, out var held) && held.Quantity != expected)
+            .ToDictionary(p => p.Sku, p => Skus[p.Sku].Quantity ?? 0m, StringComparer.Ordinal);
+        if (stale.Count > 0) throw new StockConflictException($"stock changed for {string.Join(", ", stale.Keys)}", stale);
         foreach (var push in batch)
         {
             Log.Enqueue(("stock", push.Sku, push.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)));

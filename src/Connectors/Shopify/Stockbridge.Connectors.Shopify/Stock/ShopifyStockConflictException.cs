@@ -1,4 +1,4 @@
-using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Channel;
 
 namespace Stockbridge.Connectors.Shopify.Stock;
 
@@ -9,9 +9,10 @@ namespace Stockbridge.Connectors.Shopify.Stock;
 /// computed quantity, so a sale Shopify has seen and the hub has not yet is never overwritten.
 /// </summary>
 public sealed class ShopifyStockConflictException(IReadOnlyList<StockConflict> conflicts)
-    : TransientConnectorException(
+    : StockConflictException(
         "Shopify stock changed since it was last written (compare-and-swap failed) for " +
-        string.Join(", ", conflicts.Select(c => $"{c.Sku} (expected {c.Expected}, now {c.Current})")) + "; nothing was written.")
+        string.Join(", ", conflicts.Select(c => $"{c.Sku} (expected {c.Expected}, now {c.Current})")) + "; nothing was written.",
+        conflicts.GroupBy(c => c.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(c => c.Current), StringComparer.Ordinal))
 {
     /// <summary>The SKUs whose quantity differed, with the quantity Shopify holds now.</summary>
     public IReadOnlyList<StockConflict> Conflicts { get; } = conflicts;
