@@ -10,13 +10,8 @@ public sealed class StockCompareAndSwapTests
     [Fact]
     public async Task SaleTheHubHasNotSeen_IsNeverOverwritten_AndTheOrderThatArrivesSettlesIt()
     {
-        await using var hub = await SyncHarness.StartAsync();
-        var source = await hub.AddSourceAsync("erp");
-        var shop = await hub.AddChannelAsync("shop");
-        source.Put(TestData.Product("S1", jhb: 10, cpt: 0));
-        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
-        await hub.RunJobsAsync();
-        shop.Skus["S1"].Quantity.ShouldBe(10);
+        var (hub, source, shop) = await StartWithTenOnTheShopAsync();
+        await using var _ = hub;
 
         shop.Skus["S1"] = shop.Skus["S1"] with { Quantity = 7 }; // the shop sold 3; the order has not reached the hub
         source.Put(TestData.Product("S1", jhb: 12, cpt: 0));
@@ -40,12 +35,8 @@ public sealed class StockCompareAndSwapTests
     [Fact]
     public async Task SaleTheHubHasTakenIn_AlreadyHoldsTheProjection_SettledWithoutARetry()
     {
-        await using var hub = await SyncHarness.StartAsync();
-        var source = await hub.AddSourceAsync("erp");
-        var shop = await hub.AddChannelAsync("shop");
-        source.Put(TestData.Product("S1", jhb: 10, cpt: 0));
-        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
-        await hub.RunJobsAsync();
+        var (hub, source, shop) = await StartWithTenOnTheShopAsync();
+        await using var _ = hub;
         var writes = shop.Log.Count(l => l.Kind == "stock");
 
         source.Down = true;
@@ -62,12 +53,8 @@ public sealed class StockCompareAndSwapTests
     [Fact]
     public async Task PersonEditsStockOnTheChannel_TheErpWinsOnTheRetry()
     {
-        await using var hub = await SyncHarness.StartAsync();
-        var source = await hub.AddSourceAsync("erp");
-        var shop = await hub.AddChannelAsync("shop");
-        source.Put(TestData.Product("S1", jhb: 10, cpt: 0));
-        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
-        await hub.RunJobsAsync();
+        var (hub, source, shop) = await StartWithTenOnTheShopAsync();
+        await using var _ = hub;
 
         shop.Skus["S1"] = shop.Skus["S1"] with { Quantity = 50 }; // typed in by hand, no order behind it
         source.Put(TestData.Product("S1", jhb: 11, cpt: 0));
@@ -78,5 +65,18 @@ public sealed class StockCompareAndSwapTests
         var push = (await hub.JobsAsync(SyncJobKinds.ChannelPushStock)).ShouldHaveSingleItem();
         push.State.ShouldBe(JobState.Succeeded);
         push.Attempts.ShouldBe(2);
+    }
+
+    // S1 in the ERP with 10 in JHB, pushed: the shop holds 10 and the hub remembers writing 10.
+    private static async Task<(SyncHarness Hub, InMemorySource Source, InMemoryChannel Shop)> StartWithTenOnTheShopAsync()
+    {
+        var hub = await SyncHarness.StartAsync();
+        var source = await hub.AddSourceAsync("erp");
+        var shop = await hub.AddChannelAsync("shop");
+        source.Put(TestData.Product("S1", jhb: 10, cpt: 0));
+        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+        shop.Skus["S1"].Quantity.ShouldBe(10);
+        return (hub, source, shop);
     }
 }
