@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
@@ -27,16 +30,20 @@ namespace Stockbridge.Storage.Postgres;
 /// expired lease, and the per-connection rate budget is shared (<see cref="ISharedRateBudget"/>).
 /// Open it with <see cref="Open"/>, then call <see cref="MigrateAsync"/> before use.
 /// </summary>
-public sealed class PostgresStore : IStore, ISharedRateBudget
+public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
 {
     private readonly PostgresDatabase _database;
     private readonly PostgresMigrator _migrator;
     private readonly PostgresRateBudget _rateBudget;
     private readonly IDisposable? _protectorOwner;
+    private readonly TimeProvider _time;
+    private readonly string? _keysDirectory;
 
-    private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner)
+    private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner, string? keysDirectory)
     {
         _database = database;
+        _time = time;
+        _keysDirectory = keysDirectory;
         _protectorOwner = protectorOwner;
         _migrator = new PostgresMigrator(database, time);
         _rateBudget = new PostgresRateBudget(database, time);
@@ -61,7 +68,7 @@ public sealed class PostgresStore : IStore, ISharedRateBudget
         var database = new PostgresDatabase(options.ConnectionString);
         IDisposable? owner = null;
         if (secrets is null) (secrets, owner) = SecretProtectors.Create(options, database, time);
-        return new PostgresStore(database, time, secrets, owner);
+        return new PostgresStore(database, time, secrets, owner, options.KeysDirectory);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
@@ -101,6 +108,15 @@ public sealed class PostgresStore : IStore, ISharedRateBudget
 
     /// <inheritdoc />
     public string Describe() => _database.Description;
+
+    /// <inheritdoc />
+    public void UseKeyRing(IDataProtectionBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.SetApplicationName(DataProtectionSecretProtector.ApplicationName);
+        if (_keysDirectory is { } directory) builder.PersistKeysToFileSystem(new DirectoryInfo(directory));
+        else builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new PostgresXmlRepository(_database, _time));
+    }
 
     /// <inheritdoc />
     public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
@@ -24,15 +25,17 @@ namespace Stockbridge.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, shared safely by several processes on one machine.
 /// Open it with <see cref="Open"/>, then call <see cref="MigrateAsync"/> before use.
 /// </summary>
-public sealed class SqliteStore : IStore, ISharedRateBudget
+public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
     private readonly SqliteRateBudget _rateBudget;
+    private readonly string _keysDirectory;
 
-    private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets)
+    private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets, string keysDirectory)
     {
         _database = database;
+        _keysDirectory = keysDirectory;
         _migrator = new SqliteMigrator(database, time);
         _rateBudget = new SqliteRateBudget(database, time);
         Clients = new SqliteClientStore(database);
@@ -56,7 +59,7 @@ public sealed class SqliteStore : IStore, ISharedRateBudget
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.Path));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         secrets ??= DataProtectionSecretProtector.Create(options.ResolvedKeysDirectory, SecretPurposes.ConnectionSecrets);
-        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, secrets);
+        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, secrets, options.ResolvedKeysDirectory);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
@@ -103,6 +106,13 @@ public sealed class SqliteStore : IStore, ISharedRateBudget
     /// <inheritdoc />
     public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
         _rateBudget.TryTakeAsync(connectionId, ratePerSecond, burst, cancellationToken);
+
+    /// <inheritdoc />
+    public void UseKeyRing(IDataProtectionBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.SetApplicationName(DataProtectionSecretProtector.ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(_keysDirectory));
+    }
 
     /// <summary>Closes pooled connections so the file is released.</summary>
     public ValueTask DisposeAsync()

@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000); // generous: on a loaded 2-core machine a page action once took more than 15 s
         await page.GotoAsync("/console");
         await page.WaitForURLAsync("**/console/login**");
         await page.FillAsync("#email", email);

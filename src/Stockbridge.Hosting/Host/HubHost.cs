@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,6 +8,7 @@ using Stockbridge.Engine.DependencyInjection;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Stores;
 using Stockbridge.Storage;
+using Stockbridge.Storage.Security;
 using Stockbridge.Sync.DependencyInjection;
 using Stockbridge.Web.DependencyInjection;
 
@@ -33,6 +35,8 @@ public static class HubHost
         settings.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddSingleton<IStore>(store);
+        // Console cookies and antiforgery tokens are protected with the store's key ring (not the profile's default folder).
+        if (store is IKeyRingHost keyRing) keyRing.UseKeyRing(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);
         foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
         builder.Services.AddStockbridgeSync(settings.ConfigureSync);

@@ -1,9 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Host;
 using Stockbridge.Storage;
@@ -49,5 +53,29 @@ public sealed class HubHostServesApiAndConsoleTests
         {
             await app.StopAsync(ct);
         }
+    }
+
+    [Fact]
+    public async Task HubHost_ConsoleDataProtection_UsesTheStoresKeyRing_SoARestartedHubReadsWhatTheFirstProtected()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var directory = Directory.CreateTempSubdirectory("stockbridge-hubhost-keys-").FullName;
+        var config = new LoadedConfig(new HubConfig { Store = Path.Combine(directory, "hub.db"), Workers = 1, Clients = [new ClientConfig { Id = "acme" }] }, directory, []);
+        async Task<WebApplication> BuildAsync() => await HubHost.BuildAsync(new HubHostSettings
+        {
+            Config = config, Connectors = [new TestErpConnectorFactory(), new TestShopConnectorFactory()], ListenOverride = "http://127.0.0.1:0",
+        }, ct);
+
+        string cookie;
+        await using (var first = await BuildAsync())
+        {
+            var repository = first.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository.ShouldBeOfType<FileSystemXmlRepository>();
+            repository.Directory.FullName.ShouldBe(Path.Combine(directory, "hub.db.keys"));
+            cookie = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console-cookie").Protect("signed in as admin");
+        }
+        await using var second = await BuildAsync();
+
+        second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console-cookie").Unprotect(cookie).ShouldBe("signed in as admin");
+        Directory.GetFiles(Path.Combine(directory, "hub.db.keys"), "key-*.xml").ShouldNotBeEmpty();
     }
 }
