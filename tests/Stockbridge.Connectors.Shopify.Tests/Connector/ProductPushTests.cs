@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Shopify.Settings;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
@@ -92,6 +93,42 @@ public sealed class ProductPushTests
         (await connector.PushProductsAsync([], Ct)).ShouldBeEmpty();
         (await connector.PushStockAsync([], Ct)).ShouldBeEmpty();
         (await shop.StateAsync(s => s.AdminWrites)).ShouldBe(writes);
+    }
+
+    [Fact]
+    public async Task PushProducts_ConnectorPerJob_ReadsTheDefaultLocationOncePerShopUntilItIsStale()
+    {
+        await using var shop = await StartAsync();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var counting = new LocationQueryCounter();
+        using var http = new HttpClient(counting);
+        ShopifyConnector Fresh() // the registry makes one connector per job
+        {
+            var context = ShopifyTestContext.For(shop, time, extra: Tiers);
+            return (ShopifyConnector)new ShopifyConnectorFactory().Create(new ConnectionContext(context.ClientId, context.ConnectionId, context.Settings, http, time, context.Logger));
+        }
+
+        foreach (var code in (string[])["P1", "P2", "P3"])
+            (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product(code, $"{code}-S"), "active", null)], Ct)).ShouldAllBe(o => o.Succeeded);
+        counting.LocationQueries.ShouldBe(1);
+
+        time.Advance(ShopifyConstants.DefaultLocationTtl + TimeSpan.FromSeconds(1));
+        (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product("P4", "P4-S"), "active", null)], Ct)).ShouldAllBe(o => o.Succeeded);
+        counting.LocationQueries.ShouldBe(2);
+    }
+
+    private sealed class LocationQueryCounter() : DelegatingHandler(new HttpClientHandler())
+    {
+        private int _count;
+
+        public int LocationQueries => Volatile.Read(ref _count);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Content is not null && (await request.Content.ReadAsStringAsync(cancellationToken)).Contains("locations(first: 1)", StringComparison.Ordinal))
+                Interlocked.Increment(ref _count);
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

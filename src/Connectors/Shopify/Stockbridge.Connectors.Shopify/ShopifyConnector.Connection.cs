@@ -37,10 +37,14 @@ public sealed partial class ShopifyConnector
     private async Task<string> DefaultLocationAsync(CancellationToken ct)
     {
         if (Settings.LocationMap.Count > 0) return Settings.LocationMap[0].Value;
-        if (_defaultLocation is not null) return _defaultLocation;
+        var shop = Settings.GraphqlUrl.ToString();
+        if (DefaultLocations.TryGetValue(shop, out var known) && context.Time.GetElapsedTime(known.ReadAt) < Stockbridge.Connectors.Shopify.Settings.ShopifyConstants.DefaultLocationTtl)
+            return known.Id;
         var data = await QueryAsync("query { locations(first: 1) { nodes { id } } }", null, 3, ct);
-        return _defaultLocation = data.Nodes("locations").Select(l => l.Str("id")).FirstOrDefault()
+        var id = data.Nodes("locations").Select(l => l.Str("id")).FirstOrDefault()
             ?? throw new PermanentConnectorException("The shop has no active location to hold stock.");
+        DefaultLocations[shop] = (id, context.Time.GetTimestamp());
+        return id;
     }
 
     /// <summary>A StockPush location (GID, number, mapped warehouse code or null) as a location GID.</summary>

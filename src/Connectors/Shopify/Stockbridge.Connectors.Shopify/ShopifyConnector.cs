@@ -16,7 +16,9 @@ public sealed partial class ShopifyConnector(ConnectionContext context)
 {
     private readonly Lazy<ShopifySettings> _settings = new(() => ShopifySettings.From(context));
     private ShopifyGraphClient? _client;
-    private string? _defaultLocation;
+    // The default location per shop (GraphQL URL) with when it was read: a connector instance lives for one job, and
+    // reading it per job cost 3 of the 13 points of each product write (23% of a 100,000-variant load).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Id, long ReadAt)> DefaultLocations = new(StringComparer.Ordinal);
 
     private ShopifySettings Settings => _settings.Value;
     private ShopifyGraphClient Client => _client ??= new ShopifyGraphClient(context, Settings);

@@ -19,4 +19,7 @@ public static class ShopifyConstants
     /// <summary>How long one call may wait, in all, re-sending after THROTTLED answers before it throws.</summary>
     /// <value>10 seconds.</value>
     public static readonly TimeSpan ThrottleResendBudget = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the shop's default location is remembered per shop in this process. <value>5 minutes</value></summary>
+    public static readonly TimeSpan DefaultLocationTtl = TimeSpan.FromMinutes(5);
 }
