@@ -57,13 +57,13 @@ public sealed class WebhookDispatcher(WebhookDispatcherOptions options, FaultSet
             var status = await SendAsync(delivery, ct);
             var ok = status is >= 200 and < 300;
             Record(delivery, attempt, ok ? "delivered" : "failed", status);
-            if (ok) { subscription.ConsecutiveFailures = 0; return; }
+            if (ok) { subscription.RecordDelivered(); return; }
             if (attempt > options.RetryDelays.Count) break;
             try { await Task.Delay(options.RetryDelays[attempt - 1], time, ct); }
             catch (OperationCanceledException) { return; }
         }
         Record(delivery, 0, "abandoned", null);
-        if (++subscription.ConsecutiveFailures >= options.DeleteSubscriptionAfterFailures) DeleteSubscription(subscription);
+        if (subscription.RecordAbandoned() >= options.DeleteSubscriptionAfterFailures) DeleteSubscription(subscription);
     }
 
     private async Task<int?> SendAsync(WebhookDelivery d, CancellationToken ct)
