@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,6 +51,9 @@ public sealed class WebTestHost : IAsyncDisposable
 
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<IStore>(store);
+        // As the hub does: cookies and antiforgery tokens use the store's key ring (this host's own folder), not the
+        // machine-wide default folder that every test host would share.
+        store.UseKeyRing(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.RunWorkers = false);
         builder.Services.AddSingleton<IConnectorFactory>(new TestErpConnectorFactory());
         builder.Services.AddSingleton<IConnectorFactory>(new TestShopConnectorFactory());
