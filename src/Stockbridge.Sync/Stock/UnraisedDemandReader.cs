@@ -15,9 +15,6 @@ public sealed class UnraisedDemandReader(IStore store)
 {
     private const int PageSize = 500;
 
-    /// <summary>Whether an order in this state still counts against channel stock.</summary>
-    public static bool IsUnraised(OrderState state) => state.IsUnraised();
-
     /// <summary>The client's unraised demand by SKU; with <paramref name="skus"/>, only orders that may hold one of them are read.</summary>
     public async Task<UnraisedDemand> ReadAsync(string clientId, CancellationToken cancellationToken, IReadOnlyCollection<string>? skus = null)
     {
@@ -33,7 +30,7 @@ public sealed class UnraisedDemandReader(IStore store)
             {
                 if (tokens is not null && !tokens.Exists(t => record.Json.Contains(t, StringComparison.Ordinal))) continue;
                 var order = WireJson.Deserialize<Order>(record.Json);
-                if (!IsUnraised(order.State)) continue;
+                if (!order.State.IsUnraised()) continue;
                 foreach (var line in order.LineItems) totals[line.Sku] = totals.GetValueOrDefault(line.Sku) + line.Qty;
             }
             if (page.Count < PageSize) return new UnraisedDemand(totals);
