@@ -41,14 +41,7 @@ internal static class HubConfigWriter
                         ["id"] = BenchIds.Shopify,
                         ["connector"] = "shopify",
                         ["name"] = "Shopify (simulator)",
-                        ["settings"] = new JsonObject
-                        {
-                            ["shop_domain"] = shop.ShopDomain,
-                            ["admin_api_base_url"] = shop.AdminApiBaseUrl,
-                            ["api_version"] = "2026-04",
-                            ["access_token"] = shop.AccessToken,
-                            ["webhook_secret"] = shop.WebhookSecret,
-                        },
+                        ["settings"] = new JsonObject(shop.ConnectionSettings().Select(setting => KeyValuePair.Create(setting.Key, (JsonNode?)setting.Value))),
                         ["rules"] = new JsonObject
                         {
                             ["price_tier"] = BenchIds.PriceTier,
