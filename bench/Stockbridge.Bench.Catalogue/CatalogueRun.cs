@@ -1,3 +1,4 @@
+using Stockbridge.Bench.Shared;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Connectors.Shopify.Simulator.Cost;

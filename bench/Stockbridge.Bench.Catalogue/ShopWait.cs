@@ -1,3 +1,4 @@
+using Stockbridge.Bench.Shared;
 using System.Diagnostics;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 

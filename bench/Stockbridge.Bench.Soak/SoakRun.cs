@@ -1,3 +1,4 @@
+using Stockbridge.Bench.Shared;
 using Stockbridge.Connectors.Shopify.Simulator.Cost;
 using Stockbridge.Demo;
 using Stockbridge.Storage.Sqlite;

@@ -1,3 +1,4 @@
+using Stockbridge.Bench.Shared;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
 using Stockbridge.Demo;
 

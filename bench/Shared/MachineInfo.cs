@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Stockbridge.Bench.Soak;
+namespace Stockbridge.Bench.Shared;
 
 /// <summary>The machine a run happened on: CPU count and model, memory, OS, runtime, load.</summary>
 internal static class MachineInfo
@@ -13,6 +13,7 @@ internal static class MachineInfo
         return $"{Environment.ProcessorCount} vCPU ({cpu}), {memory} RAM, {os}, {RuntimeInformation.FrameworkDescription}";
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages.</summary>
     public static string Load() => string.Join(" / ", Read("/proc/loadavg").FirstOrDefault()?.Split(' ').Take(3) ?? []);
 
     private static string[] Read(string path) => File.Exists(path) ? File.ReadAllLines(path) : [];
