@@ -25,7 +25,9 @@ public static class HubHost
     {
         ArgumentNullException.ThrowIfNull(settings);
         var config = settings.Config;
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The hub's settings come from its own config file, not appsettings.json; the host's default watch of the content
+        // root (the working directory, recursively) would wake on every write to a store file beneath it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls(settings.ListenOverride ?? config.Config.Listen);
         var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.Time, cancellationToken);
         await ConfigSeeder.ApplyAsync(store, config, settings.Time, cancellationToken);

@@ -18,6 +18,12 @@ internal sealed class SqliteDatabase
     private readonly SqliteGroupCommit _writer;
     private int _walChecked;
 
+    /// <summary>
+    /// Reads map the database file (up to this size) instead of copying each page with a system call: every commit by
+    /// the writer invalidates the page caches of the pooled read connections, which then re-read their pages.
+    /// </summary>
+    private const long MemoryMapBytes = 256L * 1024 * 1024;
+
     public SqliteDatabase(string path, TimeSpan busyTimeout)
     {
         FullPath = Path.GetFullPath(path);
@@ -32,7 +38,7 @@ internal sealed class SqliteDatabase
         // synchronous=NORMAL in WAL mode: a commit is written to the WAL before COMMIT returns, so a killed process
         // (SIGKILL) loses nothing committed; only an OS crash or power loss may roll back the last commits.
         _pragmas = string.Create(CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
+            $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {MemoryMapBytes};");
         _writer = new SqliteGroupCommit(OpenAsync);
     }
 
