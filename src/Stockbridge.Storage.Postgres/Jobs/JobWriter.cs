@@ -39,7 +39,10 @@ internal static class JobWriter
         """;
 
     public static Task LockKeysAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<JobRequest> requests, CancellationToken cancellationToken) =>
-        AdvisoryLocks.LockAsync(connection, transaction, requests.SelectMany(LockKeys), cancellationToken);
+        AdvisoryLocks.LockAsync(connection, transaction, LockKeysOf(requests), cancellationToken);
+
+    /// <summary>The advisory lock keys enqueueing these requests takes (for a caller that locks other keys in the same call).</summary>
+    public static IEnumerable<string> LockKeysOf(IEnumerable<JobRequest> requests) => requests.SelectMany(LockKeys);
 
     public static async Task<long> EnqueueAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, JobRequest request, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Stockbridge.Storage.Postgres.Infrastructure;
+using Stockbridge.Storage.Postgres.Jobs;
 using Stockbridge.Storage.Records;
 
 namespace Stockbridge.Storage.Postgres.Records;
@@ -11,12 +12,16 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
     public Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(string clientId, IReadOnlyList<RecordWrite> batch, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<UpsertOutcome>>(async (connection, transaction) =>
         {
-            await AdvisoryLocks.LockAsync(connection, transaction, batch.Select(w => $"record:{clientId}:{w.Entity}:{w.Key}"), cancellationToken);
+            // Records' and follow-up jobs' locks in one sorted call, so two writers never take them in opposite orders.
+            await AdvisoryLocks.LockAsync(connection, transaction,
+                batch.Select(w => $"record:{clientId}:{w.Entity}:{w.Key}").Concat(JobWriter.LockKeysOf(batch.SelectMany(w => w.Jobs))), cancellationToken);
             var now = time.GetUtcNow();
             var outcomes = new List<UpsertOutcome>(batch.Count);
             foreach (var write in batch)
             {
-                outcomes.Add(await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken));
+                var outcome = await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken);
+                await WriteFollowOnsAsync(connection, transaction, clientId, write, outcome, now, cancellationToken);
+                outcomes.Add(outcome);
             }
             return outcomes;
         }, cancellationToken);
@@ -56,6 +61,15 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
         database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(Sql.Command(
             "SELECT COUNT(*) FROM records WHERE client_id = @clientId AND entity = @entity", new { clientId, entity }, cancellationToken)),
             cancellationToken);
+
+    // The record's note and follow-up jobs, in the upsert's transaction (see RecordWrite.Note and RecordWrite.Jobs).
+    private static async Task WriteFollowOnsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (write.Note is { } note && note.AppliesTo(outcome))
+            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(note.ToEntry(clientId, write, now)), cancellationToken, transaction));
+        foreach (var job in write.Jobs) await JobWriter.EnqueueAsync(connection, transaction, job, now, cancellationToken);
+    }
 
     private static async Task<UpsertOutcome> UpsertOneAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string clientId, RecordWrite write, DateTimeOffset now, CancellationToken cancellationToken)

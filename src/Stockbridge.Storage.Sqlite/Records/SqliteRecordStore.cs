@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Sqlite.Infrastructure;
+using Stockbridge.Storage.Sqlite.Jobs;
 
 namespace Stockbridge.Storage.Sqlite.Records;
 
@@ -14,7 +15,9 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             var outcomes = new List<UpsertOutcome>(batch.Count);
             foreach (var write in batch)
             {
-                outcomes.Add(await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken));
+                var outcome = await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken);
+                await WriteFollowOnsAsync(connection, transaction, clientId, write, outcome, now, cancellationToken);
+                outcomes.Add(outcome);
             }
             return outcomes;
         }, cancellationToken);
@@ -54,6 +57,15 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
         database.ReadAsync(connection => connection.ExecuteScalarAsync<long>(Sql.Command(
             "SELECT COUNT(*) FROM records WHERE client_id = @clientId AND entity = @entity", new { clientId, entity }, cancellationToken)),
             cancellationToken);
+
+    // The record's note and follow-up jobs, in the upsert's transaction (see RecordWrite.Note and RecordWrite.Jobs).
+    private static async Task WriteFollowOnsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (write.Note is { } note && note.AppliesTo(outcome))
+            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(note.ToEntry(clientId, write, now)), cancellationToken, transaction));
+        foreach (var job in write.Jobs) await JobWriter.EnqueueAsync(connection, transaction, job, now, cancellationToken);
+    }
 
     private static async Task<UpsertOutcome> UpsertOneAsync(
         SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, DateTimeOffset now, CancellationToken cancellationToken)

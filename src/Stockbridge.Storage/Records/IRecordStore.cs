@@ -5,7 +5,8 @@ public interface IRecordStore
 {
     /// <summary>
     /// Upserts a batch in one transaction: a record whose hash is unchanged is not written; a created or changed one
-    /// gets an audit entry. Returns one outcome per write, in order.
+    /// gets an audit entry. Each write's <see cref="RecordWrite.Note"/> and <see cref="RecordWrite.Jobs"/> are written in the
+    /// same transaction. Returns one outcome per write, in order.
     /// </summary>
     Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(string clientId, IReadOnlyList<RecordWrite> batch, CancellationToken cancellationToken);
     /// <summary>The record, or null.</summary>

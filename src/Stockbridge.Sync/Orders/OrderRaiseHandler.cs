@@ -4,6 +4,7 @@ using Stockbridge.Domain.Orders;
 using Stockbridge.Engine.Jobs;
 using Stockbridge.Mapping.Orders;
 using Stockbridge.Storage.Connections;
+using Stockbridge.Storage.Records;
 using Stockbridge.Sync.Connections;
 using Stockbridge.Sync.Jobs;
 
@@ -12,10 +13,10 @@ namespace Stockbridge.Sync.Orders;
 /// <summary>
 /// <c>order.raise</c>, exactly once. Order rules are applied first (an invalid order is marked <c>failed</c> with the
 /// reason and the job fails for good; replay it once data or rules are fixed). The intent is recorded (audit
-/// <c>raise_intent</c>, state <c>validated</c>) before the source is called. When this is not the job's first attempt, or
+/// <c>raise_intent</c>, state <c>validated</c>, one write) before the source is called. When this is not the job's first attempt, or
 /// an intent was recorded before, the source is first asked for an order with this channel order code, and only if it has
-/// none is the order raised again. The number is then stored (state <c>raised</c>, audit <c>raised</c>) and the follow-ups
-/// are queued (see <see cref="RaiseFollowUps"/>).
+/// none is the order raised again. The number is then stored (state <c>raised</c>, audit <c>raised</c>) with the follow-ups
+/// (see <see cref="RaiseFollowUps"/>) in one write.
 /// </summary>
 public sealed class OrderRaiseHandler(
     OrderRecords orders, SyncConnections connections, CustomerDirectoryReader customers, RaiseFollowUps followUps) : IJobHandler
@@ -47,9 +48,9 @@ public sealed class OrderRaiseHandler(
         var how = raised is null ? "raised" : "found";
         if (raised is null)
         {
-            await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Validated }, payload.ChannelConnectionId, cancellationToken);
-            await orders.AuditAsync(job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.RaiseIntent, source.Id, job.Id,
-                $"raising into {source.Name} as customer {ready.SourceCustomerCode} (attempt {job.Attempts})", cancellationToken);
+            await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Validated }, payload.ChannelConnectionId,
+                new RecordNote(SyncAuditActions.RaiseIntent, source.Id, job.Id, $"raising into {source.Name} as customer {ready.SourceCustomerCode} (attempt {job.Attempts})"),
+                [], cancellationToken);
             raised = await RaiseAsync(context, source, raiser, payload, order, ready, cancellationToken);
         }
 
@@ -58,10 +59,12 @@ public sealed class OrderRaiseHandler(
             State = OrderState.Raised, SourceOrderCode = raised.SourceOrderCode, SourceCustomerCode = ready.SourceCustomerCode,
             SalesRepId = ready.SalesRepId, OrderType = ready.OrderType, Warehouse = ready.Warehouse,
         };
-        await orders.SaveAsync(job.ClientId, payload.OrderKey, stored, payload.ChannelConnectionId, cancellationToken);
         var detail = how == "found" ? $"already in {source.Name} as {raised.SourceOrderCode} (found after an earlier attempt)" : $"raised into {source.Name} as {raised.SourceOrderCode}";
-        await orders.AuditAsync(job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.Raised, source.Id, job.Id, detail, cancellationToken);
-        await followUps.QueueAsync(job.ClientId, payload, stored, cancellationToken);
+        // The number, its history line and the follow-ups in one write: a crash keeps all of them or none (then this job
+        // runs again and finds the order in the source).
+        var next = await followUps.RequestsAsync(job.ClientId, payload, stored, cancellationToken);
+        await orders.SaveAsync(job.ClientId, payload.OrderKey, stored, payload.ChannelConnectionId,
+            new RecordNote(SyncAuditActions.Raised, source.Id, job.Id, detail), next, cancellationToken);
         return JobPayload.Write(new RaiseResult(payload.OrderKey, raised.SourceOrderCode, how));
     }
 
@@ -99,7 +102,7 @@ public sealed class OrderRaiseHandler(
 
     private async Task FailAsync(JobContext context, ConnectionRecord source, OrderJobPayload payload, Order order, string reason, CancellationToken cancellationToken)
     {
-        await orders.SaveAsync(context.Job.ClientId, payload.OrderKey, order with { State = OrderState.Failed }, payload.ChannelConnectionId, cancellationToken);
-        await orders.AuditAsync(context.Job.ClientId, payload.OrderKey, context.Time.GetUtcNow(), SyncAuditActions.Failed, source.Id, context.Job.Id, reason, cancellationToken);
+        await orders.SaveAsync(context.Job.ClientId, payload.OrderKey, order with { State = OrderState.Failed }, payload.ChannelConnectionId,
+            new RecordNote(SyncAuditActions.Failed, source.Id, context.Job.Id, reason), [], cancellationToken);
     }
 }

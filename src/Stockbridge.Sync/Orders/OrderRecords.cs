@@ -3,6 +3,7 @@ using Stockbridge.Domain.Orders;
 using Stockbridge.Domain.Serialization;
 using Stockbridge.Engine.Webhooks;
 using Stockbridge.Storage;
+using Stockbridge.Storage.Jobs;
 using Stockbridge.Storage.Records;
 
 namespace Stockbridge.Sync.Orders;
@@ -24,6 +25,17 @@ public sealed class OrderRecords(IStore store)
     public async Task<UpsertOutcome> SaveAsync(string clientId, string key, Order order, string origin, CancellationToken cancellationToken)
     {
         var outcomes = await store.Records.UpsertAsync(clientId, [Write(key, order, origin)], cancellationToken);
+        return outcomes[0];
+    }
+
+    /// <summary>
+    /// Writes the order (nothing when unchanged) with a history line and follow-up jobs, all in one transaction, so a crash
+    /// keeps all three or none.
+    /// </summary>
+    public async Task<UpsertOutcome> SaveAsync(
+        string clientId, string key, Order order, string origin, RecordNote note, IReadOnlyList<JobRequest> jobs, CancellationToken cancellationToken)
+    {
+        var outcomes = await store.Records.UpsertAsync(clientId, [Write(key, order, origin) with { Note = note, Jobs = jobs }], cancellationToken);
         return outcomes[0];
     }
 

@@ -14,13 +14,18 @@ namespace Stockbridge.Sync.Orders;
 public sealed class RaiseFollowUps(IStore store, PushQueue pushes)
 {
     /// <summary>Queues the follow-ups of a raised order.</summary>
-    public async Task QueueAsync(string clientId, OrderJobPayload payload, Order raised, CancellationToken cancellationToken)
+    public async Task QueueAsync(string clientId, OrderJobPayload payload, Order raised, CancellationToken cancellationToken) =>
+        await store.Jobs.EnqueueManyAsync(await RequestsAsync(clientId, payload, raised, cancellationToken), cancellationToken);
+
+    /// <summary>The follow-ups of a raised order, for the write that stores it as raised (so neither is kept without the other).</summary>
+    public async Task<IReadOnlyList<JobRequest>> RequestsAsync(string clientId, OrderJobPayload payload, Order raised, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(raised);
-        await store.Jobs.EnqueueAsync(new JobRequest(
+        var markRaised = new JobRequest(
             clientId, payload.ChannelConnectionId, SyncJobKinds.OrderMarkRaised, payload.OrderKey, JobPayload.Write(payload with { SourceOrderCode = raised.SourceOrderCode }),
-            IdempotencyKey: $"mark-raised:{payload.ChannelConnectionId}:{payload.ChannelOrderCode}", Priority: SyncPriorities.MarkRaised), cancellationToken);
-        await pushes.EnqueueStockForSkusAsync(clientId, raised.LineItems.Select(l => l.Sku), "order raised", cancellationToken);
+            IdempotencyKey: $"mark-raised:{payload.ChannelConnectionId}:{payload.ChannelOrderCode}", Priority: SyncPriorities.MarkRaised);
+        var stock = await pushes.StockRequestsForSkusAsync(clientId, raised.LineItems.Select(l => l.Sku), "order raised", cancellationToken);
+        return [markRaised, .. stock];
     }
 }

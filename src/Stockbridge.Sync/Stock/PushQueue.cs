@@ -15,13 +15,7 @@ public sealed class PushQueue(IStore store, SyncConnections connections, SkuInde
     /// <summary>Queues <paramref name="kind"/> for each product to each channel; returns how many jobs were requested.</summary>
     public async Task<int> EnqueueAsync(string clientId, IReadOnlyCollection<string> productCodes, string kind, string reason, CancellationToken cancellationToken)
     {
-        if (productCodes.Count == 0) return 0;
-        var channels = await connections.ListAsync(clientId, ConnectorKind.Channel, cancellationToken);
-        var priority = kind == SyncJobKinds.ChannelPushStock ? SyncPriorities.StockPush : SyncPriorities.Normal;
-        var requests = channels
-            .SelectMany(channel => productCodes.Select(code => new JobRequest(
-                clientId, channel.Id, kind, code, JobPayload.Write(new ProductJobPayload(code, Reason: reason)), Priority: priority)))
-            .ToList();
+        var requests = await RequestsAsync(clientId, productCodes, kind, reason, cancellationToken);
         if (requests.Count > 0) await store.Jobs.EnqueueManyAsync(requests, cancellationToken);
         return requests.Count;
     }
@@ -29,8 +23,27 @@ public sealed class PushQueue(IStore store, SyncConnections connections, SkuInde
     /// <summary>Queues stock-only pushes of the products these SKUs belong to, to every channel.</summary>
     public async Task<int> EnqueueStockForSkusAsync(string clientId, IEnumerable<string> skuList, string reason, CancellationToken cancellationToken)
     {
+        var requests = await StockRequestsForSkusAsync(clientId, skuList, reason, cancellationToken);
+        if (requests.Count > 0) await store.Jobs.EnqueueManyAsync(requests, cancellationToken);
+        return requests.Count;
+    }
+
+    /// <summary>The stock-only pushes <see cref="EnqueueStockForSkusAsync"/> would queue, for a caller that writes them with its own write.</summary>
+    public async Task<IReadOnlyList<JobRequest>> StockRequestsForSkusAsync(string clientId, IEnumerable<string> skuList, string reason, CancellationToken cancellationToken)
+    {
         var codes = await skus.ProductCodesAsync(clientId, skuList, cancellationToken);
-        return await EnqueueAsync(clientId, codes, SyncJobKinds.ChannelPushStock, reason, cancellationToken);
+        return await RequestsAsync(clientId, codes, SyncJobKinds.ChannelPushStock, reason, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<JobRequest>> RequestsAsync(string clientId, IReadOnlyCollection<string> productCodes, string kind, string reason, CancellationToken cancellationToken)
+    {
+        if (productCodes.Count == 0) return [];
+        var channels = await connections.ListAsync(clientId, ConnectorKind.Channel, cancellationToken);
+        var priority = kind == SyncJobKinds.ChannelPushStock ? SyncPriorities.StockPush : SyncPriorities.Normal;
+        return channels
+            .SelectMany(channel => productCodes.Select(code => new JobRequest(
+                clientId, channel.Id, kind, code, JobPayload.Write(new ProductJobPayload(code, Reason: reason)), Priority: priority)))
+            .ToList();
     }
 
     /// <summary>Queues one product's push to one channel; <paramref name="force"/> pushes even an unchanged projection (drift healing).</summary>

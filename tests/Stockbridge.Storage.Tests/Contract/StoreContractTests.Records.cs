@@ -1,3 +1,4 @@
+using Stockbridge.Storage.Jobs;
 using Stockbridge.Storage.Records;
 
 namespace Stockbridge.Storage.Tests.Contract;
@@ -24,6 +25,45 @@ public abstract partial class StoreContractTests
         (await Store.Records.HistoryAsync(Acme, RecordEntity.Product, "A", Ct)).Select(h => (h.Action, h.Hash, h.ConnectionId))
             .ShouldBe([("received", "h1", AcmeErp), ("changed", "h2", AcmeErp)]);
         (await Store.Records.HistoryAsync(Acme, RecordEntity.Product, "B", Ct)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Upsert_WithNoteAndJobs_WritesThemWithTheRecord_NoteOnlyIfCreatedWhenAsked()
+    {
+        RecordWrite Order(string hash, RecordNote note) => new RecordWrite(RecordEntity.Order, "o1", hash, "{}", AcmeShop, Open: true) with
+        {
+            Note = note,
+            Jobs = [new JobRequest(Acme, AcmeErp, "order.raise", "o1", "{}", IdempotencyKey: "raise:o1")],
+        };
+
+        (await Store.Records.UpsertAsync(Acme, [Order("h1", new RecordNote("intake", AcmeShop, 7, "taken in", OnlyIfCreated: true))], Ct))
+            .ShouldBe([UpsertOutcome.Created]);
+        (await Store.Records.UpsertAsync(Acme, [Order("h1", new RecordNote("intake", AcmeShop, 8, "again", OnlyIfCreated: true))], Ct))
+            .ShouldBe([UpsertOutcome.Unchanged]);
+        (await Store.Records.UpsertAsync(Acme, [Order("h1", new RecordNote("raise_intent", AcmeErp, 9, "raising"))], Ct))
+            .ShouldBe([UpsertOutcome.Unchanged]);
+
+        (await Store.Records.HistoryAsync(Acme, RecordEntity.Order, "o1", Ct)).Select(h => (h.Action, h.ConnectionId, h.JobId, h.Detail))
+            .ShouldBe([("received", AcmeShop, null, "received from acme-shopify"), ("intake", AcmeShop, 7L, "taken in"), ("raise_intent", AcmeErp, 9L, "raising")]);
+        var jobs = await Store.Jobs.ListAsync(Acme, new JobQuery(Kind: "order.raise"), Ct);
+        jobs.Count.ShouldBe(1); // the idempotency key made the repeats no-ops
+        jobs[0].ConnectionId.ShouldBe(AcmeErp);
+    }
+
+    [Fact]
+    public async Task Upsert_WhoseJobCannotBeWritten_KeepsNeitherRecordNorNote()
+    {
+        var write = new RecordWrite(RecordEntity.Order, "o2", "h1", "{}", AcmeShop) with
+        {
+            Note = new RecordNote("intake", AcmeShop, null, "taken in"),
+            Jobs = [new JobRequest("no-such-client", AcmeErp, "order.raise", "o2", "{}")],
+        };
+
+        await Should.ThrowAsync<Exception>(() => Store.Records.UpsertAsync(Acme, [write], Ct));
+
+        (await Store.Records.GetAsync(Acme, RecordEntity.Order, "o2", Ct)).ShouldBeNull();
+        (await Store.Records.HistoryAsync(Acme, RecordEntity.Order, "o2", Ct)).ShouldBeEmpty();
+        (await Store.Jobs.ListAsync(Acme, new JobQuery(), Ct)).ShouldBeEmpty();
     }
 
     [Fact]
