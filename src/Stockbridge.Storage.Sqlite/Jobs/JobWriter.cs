@@ -10,7 +10,7 @@ internal static class JobWriter
 {
     private const string FindByIdempotencyKey = "SELECT id FROM jobs WHERE client_id = @ClientId AND idempotency_key = @IdempotencyKey";
 
-    private const string FindCoalescible = """
+    internal const string FindCoalescible = """
         SELECT id FROM jobs
         WHERE client_id = @ClientId AND kind = @Kind AND key = @Key AND state = 'pending'
           AND (connection_id = @ConnectionId OR (connection_id IS NULL AND @ConnectionId IS NULL))

@@ -58,7 +58,7 @@ internal sealed partial class SqliteJobStore
         database.ReadAsync(async connection =>
         {
             var next = await connection.ExecuteScalarAsync<long?>(Sql.Command(
-                "SELECT MIN(next_run_at) FROM jobs WHERE state = 'pending'", null, cancellationToken));
+                ClaimSql.NextDue, null, cancellationToken));
             return DbTime.FromDb(next);
         }, cancellationToken);
 }
