@@ -16,7 +16,7 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             foreach (var write in batch)
             {
                 var outcome = await UpsertOneAsync(connection, transaction, clientId, write, now, cancellationToken);
-                await WriteFollowOnsAsync(connection, transaction, clientId, write, outcome, now, cancellationToken);
+                foreach (var job in write.Jobs) await JobWriter.EnqueueAsync(connection, transaction, job, now, cancellationToken);
                 outcomes.Add(outcome);
             }
             return outcomes;
@@ -58,22 +58,19 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             "SELECT COUNT(*) FROM records WHERE client_id = @clientId AND entity = @entity", new { clientId, entity }, cancellationToken)),
             cancellationToken);
 
-    // The record's note and follow-up jobs, in the upsert's transaction (see RecordWrite.Note and RecordWrite.Jobs).
-    private static async Task WriteFollowOnsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (write.Note is { } note && note.AppliesTo(outcome))
-            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(note.ToEntry(clientId, write, now)), cancellationToken, transaction));
-        foreach (var job in write.Jobs) await JobWriter.EnqueueAsync(connection, transaction, job, now, cancellationToken);
-    }
-
     private static async Task<UpsertOutcome> UpsertOneAsync(
         SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var key = new { ClientId = clientId, write.Entity, write.Key };
         var existing = await connection.QuerySingleOrDefaultAsync<RecordRow>(Sql.Command(
             $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @ClientId AND entity = @Entity AND key = @Key", key, cancellationToken, transaction));
-        if (existing is not null && existing.Hash == write.Hash) return UpsertOutcome.Unchanged;
+        var note = write.Note;
+        if (existing is not null && existing.Hash == write.Hash)
+        {
+            if (note is not null && note.AppliesTo(UpsertOutcome.Unchanged))
+                await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(note.ToEntry(clientId, write, now, hash: null)), cancellationToken, transaction));
+            return UpsertOutcome.Unchanged;
+        }
 
         var version = (existing?.Version ?? 0) + 1;
         await connection.ExecuteAsync(Sql.Command("""
@@ -85,10 +82,14 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             """, new { ClientId = clientId, write.Entity, write.Key, write.Hash, write.Json, Version = version, UpdatedAt = DbTime.ToDb(now), write.Origin, write.Open },
             cancellationToken, transaction));
 
-        var created = existing is null;
-        var detail = created ? $"received from {write.Origin ?? "unknown"}" : $"changed to version {version} from {write.Origin ?? "unknown"}";
-        var entry = new AuditEntry(clientId, write.Entity, write.Key, now, created ? "received" : "changed", write.Origin, null, detail, write.Hash);
+        var outcome = existing is null ? UpsertOutcome.Created : UpsertOutcome.Changed;
+        // The write's own note, when it has one, says why the record changed; otherwise the store says what changed.
+        var entry = note is not null && note.AppliesTo(outcome)
+            ? note.ToEntry(clientId, write, now, write.Hash)
+            : outcome == UpsertOutcome.Created
+                ? new AuditEntry(clientId, write.Entity, write.Key, now, "received", write.Origin, null, $"received from {write.Origin ?? "unknown"}", write.Hash)
+                : new AuditEntry(clientId, write.Entity, write.Key, now, "changed", write.Origin, null, $"changed to version {version} from {write.Origin ?? "unknown"}", write.Hash);
         await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
-        return created ? UpsertOutcome.Created : UpsertOutcome.Changed;
+        return outcome;
     }
 }

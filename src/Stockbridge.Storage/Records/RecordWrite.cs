@@ -12,7 +12,10 @@ namespace Stockbridge.Storage.Records;
 /// </param>
 public sealed record RecordWrite(string Entity, string Key, string Hash, string Json, string? Origin, bool Open = false)
 {
-    /// <summary>A history line written in the same transaction, whatever the outcome unless the note says otherwise.</summary>
+    /// <summary>
+    /// A history line written in the same transaction, whatever the outcome unless the note says otherwise; when the record
+    /// is written it replaces the store's own <c>received</c> / <c>changed</c> line.
+    /// </summary>
     public RecordNote? Note { get; init; }
 
     /// <summary>

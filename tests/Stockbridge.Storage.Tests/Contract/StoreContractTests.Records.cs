@@ -28,7 +28,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task Upsert_WithNoteAndJobs_WritesThemWithTheRecord_NoteOnlyIfCreatedWhenAsked()
+    public async Task Upsert_WithNoteAndJobs_WritesThemWithTheRecord_NoteInPlaceOfTheStoresLine_OnlyIfCreatedWhenAsked()
     {
         RecordWrite Order(string hash, RecordNote note) => new RecordWrite(RecordEntity.Order, "o1", hash, "{}", AcmeShop, Open: true) with
         {
@@ -43,8 +43,9 @@ public abstract partial class StoreContractTests
         (await Store.Records.UpsertAsync(Acme, [Order("h1", new RecordNote("raise_intent", AcmeErp, 9, "raising"))], Ct))
             .ShouldBe([UpsertOutcome.Unchanged]);
 
-        (await Store.Records.HistoryAsync(Acme, RecordEntity.Order, "o1", Ct)).Select(h => (h.Action, h.ConnectionId, h.JobId, h.Detail))
-            .ShouldBe([("received", AcmeShop, null, "received from acme-shopify"), ("intake", AcmeShop, 7L, "taken in"), ("raise_intent", AcmeErp, 9L, "raising")]);
+        // Written: the note takes the place of the store's "received" line and carries the hash; unchanged: the note alone.
+        (await Store.Records.HistoryAsync(Acme, RecordEntity.Order, "o1", Ct)).Select(h => (h.Action, h.ConnectionId, h.JobId, h.Detail, h.Hash))
+            .ShouldBe([("intake", AcmeShop, 7L, "taken in", "h1"), ("raise_intent", AcmeErp, 9L, "raising", null)]);
         var jobs = await Store.Jobs.ListAsync(Acme, new JobQuery(Kind: "order.raise"), Ct);
         jobs.Count.ShouldBe(1); // the idempotency key made the repeats no-ops
         jobs[0].ConnectionId.ShouldBe(AcmeErp);

@@ -64,7 +64,7 @@ public class ExactlyOnceRaiseTests
         var shown = (await hub.Get<OrderHistoryQuery>().FindAsync(SyncHarness.Client, "#1", hub.Token)).Single();
         shown.State.ShouldBe(OrderState.Raised);
         shown.SourceOrderCode.ShouldBe(source.Orders["#1"].Number);
-        shown.History.Select(a => a.Action).ShouldBe(["received", "intake", "changed", "raise_intent", "changed", "raised", "pushed_back"]);
+        shown.History.Select(a => a.Action).ShouldBe(["intake", "raise_intent", "raised", "pushed_back"]);
         shown.History.Single(a => a.Action == "raised").Detail.ShouldContain(source.Orders["#1"].Number);
     }
 }
