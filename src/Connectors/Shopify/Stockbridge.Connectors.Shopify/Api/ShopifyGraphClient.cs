@@ -45,7 +45,6 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
     private async Task<JsonElement> SendOnceAsync(GraphRequest request, CancellationToken cancellationToken)
     {
         await PaceAsync(request.EstimatedCost, cancellationToken);
-        Throttle.Spend(request.EstimatedCost);
         using var message = new HttpRequestMessage(HttpMethod.Post, settings.GraphqlUrl)
         {
             Content = JsonContent.Create(new { query = request.Query, variables = request.Variables }, options: Json),
@@ -64,6 +63,11 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
         {
             throw new TransientConnectorException("Shopify did not answer in time.", e, outcomeUnknown: request.IsMutation);
         }
+        finally
+        {
+            // Answered or not, the call is no longer in flight; the answer's throttleStatus (read next) has counted it.
+            Throttle.Settle(request.EstimatedCost);
+        }
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -74,19 +78,24 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
         }
     }
 
-    // Waits until the bucket can pay. A background call (BackgroundWork) waits, again and again while event calls keep
-    // spending, until half the bucket would still be left after it; either waits at most MaxThrottleWait in all.
+    // Waits until the bucket can pay, then takes the points in the same step (ThrottleState.TryReserve), so concurrent
+    // callers queue. A background call (BackgroundWork) waits until half the bucket would still be left after it. After
+    // MaxThrottleWait in all the call takes its points and goes anyway (Shopify then answers THROTTLED or runs it).
     private async Task PaceAsync(double cost, CancellationToken cancellationToken)
     {
         var background = BackgroundWork.IsActive;
         var waited = TimeSpan.Zero;
         TimeSpan wait;
-        while ((wait = Throttle.WaitFor(cost, background)) > TimeSpan.Zero && waited < ShopifyConstants.MaxThrottleWait)
+        while ((wait = Throttle.TryReserve(cost, background)) > TimeSpan.Zero)
         {
+            if (waited >= ShopifyConstants.MaxThrottleWait)
+            {
+                Throttle.Reserve(cost);
+                return;
+            }
             if (wait > ShopifyConstants.MaxThrottleWait - waited) wait = ShopifyConstants.MaxThrottleWait - waited;
             await Task.Delay(wait, context.Time, cancellationToken);
             waited += wait;
-            if (!background) break;
         }
     }
 
