@@ -64,11 +64,9 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
         var key = new { ClientId = clientId, write.Entity, write.Key };
         var existing = await connection.QuerySingleOrDefaultAsync<RecordRow>(Sql.Command(
             $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @ClientId AND entity = @Entity AND key = @Key", key, cancellationToken, transaction));
-        var note = write.Note;
         if (existing is not null && existing.Hash == write.Hash)
         {
-            if (note is not null && note.AppliesTo(UpsertOutcome.Unchanged))
-                await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(note.ToEntry(clientId, write, now, hash: null)), cancellationToken, transaction));
+            await AppendHistoryAsync(connection, transaction, clientId, write, UpsertOutcome.Unchanged, existing.Version, now, cancellationToken);
             return UpsertOutcome.Unchanged;
         }
 
@@ -83,13 +81,14 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             cancellationToken, transaction));
 
         var outcome = existing is null ? UpsertOutcome.Created : UpsertOutcome.Changed;
-        // The write's own note, when it has one, says why the record changed; otherwise the store says what changed.
-        var entry = note is not null && note.AppliesTo(outcome)
-            ? note.ToEntry(clientId, write, now, write.Hash)
-            : outcome == UpsertOutcome.Created
-                ? new AuditEntry(clientId, write.Entity, write.Key, now, "received", write.Origin, null, $"received from {write.Origin ?? "unknown"}", write.Hash)
-                : new AuditEntry(clientId, write.Entity, write.Key, now, "changed", write.Origin, null, $"changed to version {version} from {write.Origin ?? "unknown"}", write.Hash);
-        await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
+        await AppendHistoryAsync(connection, transaction, clientId, write, outcome, version, now, cancellationToken);
         return outcome;
+    }
+
+    private static async Task AppendHistoryAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (UpsertHistory.EntryFor(clientId, write, outcome, version, now) is { } entry)
+            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
     }
 }
