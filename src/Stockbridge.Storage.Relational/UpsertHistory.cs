@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Dapper;
 using Stockbridge.Storage.Records;
 
 namespace Stockbridge.Storage.Relational;
@@ -20,5 +22,13 @@ internal static class UpsertHistory
             UpsertOutcome.Changed => new AuditEntry(clientId, write.Entity, write.Key, now, "changed", write.Origin, null, $"changed to version {version} from {origin}", write.Hash),
             _ => null,
         };
+    }
+
+    /// <summary>Appends <see cref="EntryFor"/>'s line, if any, inside the upsert's transaction (either engine).</summary>
+    public static async Task AppendAsync(
+        DbConnection connection, DbTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (EntryFor(clientId, write, outcome, version, now) is { } entry)
+            await connection.ExecuteAsync(new CommandDefinition(AuditRow.Insert, AuditRow.ToParameters(entry), transaction, cancellationToken: cancellationToken));
     }
 }

@@ -70,7 +70,7 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
             $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @ClientId AND entity = @Entity AND key = @Key", key, cancellationToken, transaction));
         if (existing is not null && existing.Hash == write.Hash)
         {
-            await AppendHistoryAsync(connection, transaction, clientId, write, UpsertOutcome.Unchanged, existing.Version, now, cancellationToken);
+            await UpsertHistory.AppendAsync(connection, transaction, clientId, write, UpsertOutcome.Unchanged, existing.Version, now, cancellationToken);
             return UpsertOutcome.Unchanged;
         }
 
@@ -85,14 +85,7 @@ internal sealed partial class PostgresRecordStore(PostgresDatabase database, Tim
             cancellationToken, transaction));
 
         var outcome = existing is null ? UpsertOutcome.Created : UpsertOutcome.Changed;
-        await AppendHistoryAsync(connection, transaction, clientId, write, outcome, version, now, cancellationToken);
+        await UpsertHistory.AppendAsync(connection, transaction, clientId, write, outcome, version, now, cancellationToken);
         return outcome;
-    }
-
-    private static async Task AppendHistoryAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (UpsertHistory.EntryFor(clientId, write, outcome, version, now) is { } entry)
-            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
     }
 }

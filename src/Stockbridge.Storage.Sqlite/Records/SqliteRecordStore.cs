@@ -66,7 +66,7 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             $"SELECT {RecordRow.Columns} FROM records WHERE client_id = @ClientId AND entity = @Entity AND key = @Key", key, cancellationToken, transaction));
         if (existing is not null && existing.Hash == write.Hash)
         {
-            await AppendHistoryAsync(connection, transaction, clientId, write, UpsertOutcome.Unchanged, existing.Version, now, cancellationToken);
+            await UpsertHistory.AppendAsync(connection, transaction, clientId, write, UpsertOutcome.Unchanged, existing.Version, now, cancellationToken);
             return UpsertOutcome.Unchanged;
         }
 
@@ -81,14 +81,7 @@ internal sealed partial class SqliteRecordStore(SqliteDatabase database, TimePro
             cancellationToken, transaction));
 
         var outcome = existing is null ? UpsertOutcome.Created : UpsertOutcome.Changed;
-        await AppendHistoryAsync(connection, transaction, clientId, write, outcome, version, now, cancellationToken);
+        await UpsertHistory.AppendAsync(connection, transaction, clientId, write, outcome, version, now, cancellationToken);
         return outcome;
-    }
-
-    private static async Task AppendHistoryAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (UpsertHistory.EntryFor(clientId, write, outcome, version, now) is { } entry)
-            await connection.ExecuteAsync(Sql.Command(AuditRow.Insert, AuditRow.ToParameters(entry), cancellationToken, transaction));
     }
 }
