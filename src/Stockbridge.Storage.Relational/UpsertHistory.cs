@@ -11,7 +11,7 @@ internal static class UpsertHistory
     /// The write's note when it applies (with the hash when the record was written); otherwise <c>received</c> or
     /// <c>changed</c> for a written record, and nothing for an unchanged one.
     /// </summary>
-    public static AuditEntry? EntryFor(string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now)
+    private static AuditEntry? EntryFor(string clientId, RecordWrite write, UpsertOutcome outcome, long version, DateTimeOffset now)
     {
         var written = outcome != UpsertOutcome.Unchanged;
         if (write.Note is { } note && note.AppliesTo(outcome)) return note.ToEntry(clientId, write, now, written ? write.Hash : null);

@@ -22,18 +22,15 @@ public sealed class OrderRecords(IStore store)
     }
 
     /// <summary>Writes the order (nothing when unchanged).</summary>
-    public async Task<UpsertOutcome> SaveAsync(string clientId, string key, Order order, string origin, CancellationToken cancellationToken)
-    {
-        var outcomes = await store.Records.UpsertAsync(clientId, [Write(key, order, origin)], cancellationToken);
-        return outcomes[0];
-    }
+    public Task<UpsertOutcome> SaveAsync(string clientId, string key, Order order, string origin, CancellationToken cancellationToken) =>
+        SaveAsync(clientId, key, order, origin, note: null, jobs: [], cancellationToken);
 
     /// <summary>
-    /// Writes the order (nothing when unchanged) with a history line and follow-up jobs, all in one transaction, so a crash
-    /// keeps all three or none.
+    /// Writes the order (nothing when unchanged) with a history line (if any) and follow-up jobs, all in one transaction,
+    /// so a crash keeps all three or none.
     /// </summary>
     public async Task<UpsertOutcome> SaveAsync(
-        string clientId, string key, Order order, string origin, RecordNote note, IReadOnlyList<JobRequest> jobs, CancellationToken cancellationToken)
+        string clientId, string key, Order order, string origin, RecordNote? note, IReadOnlyList<JobRequest> jobs, CancellationToken cancellationToken)
     {
         var outcomes = await store.Records.UpsertAsync(clientId, [Write(key, order, origin) with { Note = note, Jobs = jobs }], cancellationToken);
         return outcomes[0];

@@ -13,26 +13,24 @@ namespace Stockbridge.Sync.Stock;
 public sealed class PushQueue(IStore store, SyncConnections connections, SkuIndex skus)
 {
     /// <summary>Queues <paramref name="kind"/> for each product to each channel; returns how many jobs were requested.</summary>
-    public async Task<int> EnqueueAsync(string clientId, IReadOnlyCollection<string> productCodes, string kind, string reason, CancellationToken cancellationToken)
-    {
-        var requests = await RequestsAsync(clientId, productCodes, kind, reason, cancellationToken);
-        if (requests.Count > 0) await store.Jobs.EnqueueManyAsync(requests, cancellationToken);
-        return requests.Count;
-    }
+    public async Task<int> EnqueueAsync(string clientId, IReadOnlyCollection<string> productCodes, string kind, string reason, CancellationToken cancellationToken) =>
+        await QueueAsync(await RequestsAsync(clientId, productCodes, kind, reason, cancellationToken), cancellationToken);
 
     /// <summary>Queues stock-only pushes of the products these SKUs belong to, to every channel.</summary>
-    public async Task<int> EnqueueStockForSkusAsync(string clientId, IEnumerable<string> skuList, string reason, CancellationToken cancellationToken)
-    {
-        var requests = await StockRequestsForSkusAsync(clientId, skuList, reason, cancellationToken);
-        if (requests.Count > 0) await store.Jobs.EnqueueManyAsync(requests, cancellationToken);
-        return requests.Count;
-    }
+    public async Task<int> EnqueueStockForSkusAsync(string clientId, IEnumerable<string> skuList, string reason, CancellationToken cancellationToken) =>
+        await QueueAsync(await StockRequestsForSkusAsync(clientId, skuList, reason, cancellationToken), cancellationToken);
 
     /// <summary>The stock-only pushes <see cref="EnqueueStockForSkusAsync"/> would queue, for a caller that writes them with its own write.</summary>
     public async Task<IReadOnlyList<JobRequest>> StockRequestsForSkusAsync(string clientId, IEnumerable<string> skuList, string reason, CancellationToken cancellationToken)
     {
         var codes = await skus.ProductCodesAsync(clientId, skuList, cancellationToken);
         return await RequestsAsync(clientId, codes, SyncJobKinds.ChannelPushStock, reason, cancellationToken);
+    }
+
+    private async Task<int> QueueAsync(IReadOnlyList<JobRequest> requests, CancellationToken cancellationToken)
+    {
+        if (requests.Count > 0) await store.Jobs.EnqueueManyAsync(requests, cancellationToken);
+        return requests.Count;
     }
 
     private async Task<IReadOnlyList<JobRequest>> RequestsAsync(string clientId, IReadOnlyCollection<string> productCodes, string kind, string reason, CancellationToken cancellationToken)
