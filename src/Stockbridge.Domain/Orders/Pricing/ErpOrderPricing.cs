@@ -32,7 +32,9 @@ public static class ErpOrderPricing
             {
                 case DiscountMode.NetPrice:
                 {
-                    var unit = NetUnit(net, item.Qty);
+                    // A line without a discount keeps its own price when that already extends to the net.
+                    var list = Math.Round(item.Price, UnitDecimals, MidpointRounding.AwayFromZero);
+                    var unit = OrderValue.Cents(item.Qty * list) == net ? list : NetUnit(net, item.Qty);
                     var value = OrderValue.Cents(item.Qty * unit);
                     rounding += net - value;
                     lines.Add(new PricedLine(i, item.Sku, item.Qty, unit, 0m, value));
