@@ -23,6 +23,43 @@ public sealed class WebhookIntakeVerifierTests
         (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "broken", TestContext.Current.CancellationToken)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Post_SignedButAHeaderMissing_400NamingTheHeaderAndNothingStored()
+    {
+        await using var host = await IntakeHost.StartAsync(services: s => s.AddConnector<MissingHeaderFactory>());
+        await host.Store.AddConnectionAsync("no-id", MissingHeaderFactory.Key);
+
+        using var response = await host.PostAsync("no-id", TestOrders.Body("#1"), "d-1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        problem.ShouldContain("X-Test-Delivery-Id header is missing");
+        problem.ShouldNotContain("signature is missing or does not match");
+        (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "no-id", TestContext.Current.CancellationToken)).ShouldBe(0);
+    }
+
+    private sealed class MissingHeaderFactory : IConnectorFactory
+    {
+        public const string Key = "missing-header-test";
+
+        public ConnectorManifest Manifest { get; } = new()
+        {
+            Key = Key, DisplayName = "Missing header", Kind = ConnectorKind.Channel, Capabilities = ConnectorCapabilities.Webhooks,
+            Description = "Its verifier finds the delivery id header missing.", Settings = [],
+        };
+
+        public IConnector Create(ConnectionContext context) => new MissingHeader();
+
+        private sealed class MissingHeader : IConnector, ISupportsWebhooks
+        {
+            public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken) => Task.FromResult(new ConnectionTestResult([]));
+
+            public WebhookVerification Verify(WebhookRequest request) => WebhookVerification.RejectMissingHeader("X-Test-Delivery-Id");
+
+            public Task<IReadOnlyList<WebhookEvent>> ParseAsync(WebhookRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
+        }
+    }
+
     private sealed class ThrowingFactory : IConnectorFactory
     {
         public const string Key = "throwing-test";
