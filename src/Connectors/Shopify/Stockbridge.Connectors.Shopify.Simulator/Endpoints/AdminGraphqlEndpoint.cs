@@ -10,15 +10,19 @@ using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 namespace Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 
 /// <summary>
-/// <c>POST /admin/api/{version}/graphql.json</c>: token check, injected faults, calculated cost against the
-/// shop's leaky bucket, execution, and <c>extensions.cost</c> on every answer.
+/// <c>POST /admin/api/{version}/graphql.json</c>: the version served (<see cref="ServedApiVersion"/>, named in
+/// <c>X-Shopify-API-Version</c>), token check, injected faults, calculated cost against the shop's leaky bucket,
+/// execution, and <c>extensions.cost</c> on every answer.
 /// </summary>
 public static class AdminGraphqlEndpoint
 {
     private static readonly GraphQLSerializer Serializer = new();
 
-    public static async Task<IResult> HandleAsync(HttpContext http, string version, SimulatorRuntime sim)
+    public static async Task<IResult> HandleAsync(HttpContext http, string requestedVersion, SimulatorRuntime sim)
     {
+        if (ServedApiVersion.Resolve(requestedVersion, sim.Options.SupportedApiVersions) is not { } version)
+            return Results.Json(new { errors = "Not Found" }, statusCode: 404);
+        http.Response.Headers[ServedApiVersion.Header] = version;
         var faults = sim.Faults;
         if (faults.Latency > TimeSpan.Zero) await Task.Delay(faults.Latency, sim.Time, http.RequestAborted);
         if (http.Request.Headers["X-Shopify-Access-Token"] != sim.Options.AccessToken)

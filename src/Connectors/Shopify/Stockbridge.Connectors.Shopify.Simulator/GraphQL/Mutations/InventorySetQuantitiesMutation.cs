@@ -7,7 +7,8 @@ namespace Stockbridge.Connectors.Shopify.Simulator.GraphQL.Mutations;
 
 /// <summary>
 /// <c>inventorySetQuantities</c>: absolute set, all-or-nothing, with the version's compare-and-swap
-/// (<c>compareQuantity</c> before 2026-04, <c>changeFromQuantity</c> from 2026-04) and the idempotency-key store.
+/// (<c>compareQuantity</c>; from 2026-01 <c>changeFromQuantity</c>, which overrides it when sent; from 2026-04
+/// <c>changeFromQuantity</c> only) and the idempotency-key store.
 /// </summary>
 public static class InventorySetQuantitiesMutation
 {
@@ -22,7 +23,7 @@ public static class InventorySetQuantitiesMutation
     {
         var input = c.GetArgument<Dictionary<string, object?>>("input");
         var key = Idempotency.KeyOf(c);
-        if (key is null && version.UsesChangeFromQuantity)
+        if (key is null && version.RequiresChangeFromQuantity)
             throw new ExecutionError("The @idempotent directive with a key is required for inventorySetQuantities from API version 2026-04.") { Code = "IDEMPOTENCY_KEY_REQUIRED" };
         var parameters = Input.Hash(input);
         if (key is not null && s.IdempotencyKeys.TryGetValue(key, out var previous))
@@ -86,10 +87,10 @@ public static class InventorySetQuantitiesMutation
 
     private static GraphObject? CompareError(IDictionary<string, object?> q, IDictionary<string, object?> input, int current, ApiVersion version, int i)
     {
-        if (version.UsesChangeFromQuantity)
+        if (version.RequiresChangeFromQuantity && !Input.Has(q, "changeFromQuantity"))
+            return UserErrors.Of("CHANGE_FROM_QUANTITY_REQUIRED", "changeFromQuantity is required (send null to skip the check).", "input", "quantities", i, "changeFromQuantity");
+        if (version.AcceptsChangeFromQuantity && Input.Has(q, "changeFromQuantity"))
         {
-            if (!Input.Has(q, "changeFromQuantity"))
-                return UserErrors.Of("CHANGE_FROM_QUANTITY_REQUIRED", "changeFromQuantity is required (send null to skip the check).", "input", "quantities", i, "changeFromQuantity");
             var expected = Input.Int(q, "changeFromQuantity");
             return expected is not null && expected != current
                 ? UserErrors.Of("CHANGE_FROM_QUANTITY_STALE", $"The changeFromQuantity ({expected}) does not match the current quantity ({current}).", "input", "quantities", i, "changeFromQuantity")
