@@ -1,5 +1,6 @@
 using GraphQL;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Execution;
+using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Views;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
@@ -68,21 +69,36 @@ public static class InventorySetQuantitiesMutation
             s.Publish("inventory_levels/update", RestPayloads.InventoryLevel(variant, location, quantity, s.Now));
         }
         s.AdminWrites++;
+        // Setting "available" moves "on_hand" by the same delta (nothing is committed or reserved in the simulator), and
+        // Shopify lists both; setting "on_hand" moves "available" likewise.
+        var all = changes.SelectMany(ch => new[] { name, name == "available" ? "on_hand" : "available" }.Select(n => new GraphObject
+        {
+            ["name"] = n,
+            ["delta"] = ch.Quantity - ch.Before,
+            ["quantityAfterChange"] = ch.Quantity,
+            ["ledgerDocumentUri"] = null,
+            ["item"] = CatalogViews.InventoryItem(ch.Variant, s),
+            ["location"] = CatalogViews.Location(ch.Location),
+        })).ToList();
         return UserErrors.Payload("inventoryAdjustmentGroup", new GraphObject
         {
             ["id"] = Gid.For("InventoryAdjustmentGroup", s.NewId()),
             ["reason"] = Input.Str(input, "reason"),
             ["referenceDocumentUri"] = Input.Str(input, "referenceDocumentUri"),
             ["createdAt"] = s.Now,
-            ["changes"] = changes.Select(ch => new GraphObject
-            {
-                ["name"] = name,
-                ["delta"] = ch.Quantity - ch.Before,
-                ["quantityAfterChange"] = ch.Quantity,
-                ["item"] = null,
-                ["location"] = null,
-            }).ToList(),
-        }, []);
+        }.WithArgs("changes", c => Filter(all, c)), []);
+    }
+
+    // InventoryAdjustmentGroup.changes(inventoryItemIds:, locationIds:, quantityNames:): each argument given narrows the list.
+    private static List<GraphObject> Filter(List<GraphObject> changes, IResolveFieldContext c)
+    {
+        var items = c.GetArgument<List<string>?>("inventoryItemIds");
+        var locations = c.GetArgument<List<string>?>("locationIds");
+        var names = c.GetArgument<List<string>?>("quantityNames");
+        return changes.Where(ch =>
+            (items is null || items.Contains((string)((GraphObject)ch["item"]!)["id"]!)) &&
+            (locations is null || locations.Contains((string)((GraphObject)ch["location"]!)["id"]!)) &&
+            (names is null || names.Contains((string)ch["name"]!))).ToList();
     }
 
     private static GraphObject? CompareError(IDictionary<string, object?> q, IDictionary<string, object?> input, int current, ApiVersion version, int i)
