@@ -19,8 +19,9 @@ public static class DiscountViews
 
     private static GraphObject Application(SimDiscountApplication a, int index, string currency)
     {
-        var node = new GraphObject
+        return new GraphObject
         {
+            ["id"] = index, // not a schema field: the connection's cursor is made from it
             ["__typename"] = a.Type switch { "discount_code" => "DiscountCodeApplication", "automatic" => "AutomaticDiscountApplication", _ => "ManualDiscountApplication" },
             ["allocationMethod"] = a.AllocationMethod.ToUpperInvariant(),
             ["index"] = index,
@@ -33,6 +34,5 @@ public static class DiscountViews
             ["title"] = a.Title,
             ["description"] = a.Title,
         };
-        return node;
     }
 }
