@@ -6,6 +6,7 @@ using Stockbridge.Connectors.Shopify.Simulator.Cost;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Mutations;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Roots;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 
@@ -41,11 +42,17 @@ public static class AdminGraphqlEndpoint
         if (!taken) return CostResponses.Throttled(cost, sim.Bucket.Available, sim.Bucket, faults.ThrottleWith429);
 
         var body = await ExecuteAsync(request, version, sim, http.RequestAborted);
+        if (ShopifyErrorWording.Reword(body, request.Query))
+        {
+            sim.Bucket.Refund(cost); // a document that does not parse runs nothing and costs nothing
+            return Results.Text(RestPayloads.Serialize(body), "application/json");
+        }
         var actual = ActualCostCalculator.Calculate(request.Query, request.OperationName, body["data"], cost);
         sim.Bucket.Refund(cost - actual);
         body["extensions"] = CostResponses.Extensions(cost, actual, sim.Bucket.Available, sim.Bucket);
-        if (TakeMalformed(sim)) return Results.Text(body.ToJsonString()[..20], "application/json");
-        return Results.Text(body.ToJsonString(), "application/json");
+        var text = RestPayloads.Serialize(body); // unescaped quotes and apostrophes, as Shopify writes them
+        if (TakeMalformed(sim)) return Results.Text(text[..20], "application/json");
+        return Results.Text(text, "application/json");
     }
 
     private static async Task<JsonObject> ExecuteAsync(GraphQLRequest request, string version, SimulatorRuntime sim, CancellationToken ct)
