@@ -168,6 +168,30 @@ public sealed class OrderDiscountTests
         (await shop.StateAsync(s => (s.Orders.Count, s.Customers.Count, s.Available(s.VariantBySku("B-1")!.InventoryItemId, s.Locations[0].Id)))).ShouldBe((0, 0, 50));
     }
 
+    [Fact]
+    public async Task SimOrdersEndpoint_TakesDiscountsInSnakeCase_AndRefusesABadOneWith422()
+    {
+        await using var shop = await StartAsync("H-1");
+        using var http = new HttpClient { BaseAddress = shop.BaseUrl };
+        const string Good = """
+            {"email":"h@example.com","line_items":[{"sku":"H-1","quantity":3,"manual_discount":2.5,"manual_discount_title":"Worn"}],
+             "automatic_discount":{"value_type":"percentage","value":10,"title":"Tenth"},"shipping_line":{"title":"Courier","code":"C","price":20},
+             "shipping_discount":{"value_type":"fixed_amount","value":5,"code":"SHIP5"},"po_number":"PO-7"}
+            """;
+        using var placed = await http.PostAsync("_sim/orders", new StringContent(Good, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        ((int)placed.StatusCode).ShouldBe(201, await placed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var body = JsonNode.Parse(await placed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        body["po_number"]!.GetValue<string>().ShouldBe("PO-7");
+        body["discount_applications"]!.AsArray().Select(a => a!["type"]!.GetValue<string>()).ShouldBe(["manual", "automatic", "discount_code"]);
+        Allocated(body["line_items"]![0]!).ShouldBe("5.25"); // 2.50 by hand, then 10% of 27.50
+        body["shipping_lines"]![0]!["discounted_price"]!.GetValue<string>().ShouldBe("15.00");
+
+        const string Bad = """{"email":"h@example.com","line_items":[{"sku":"H-1","quantity":1}],"discount_code":"BIG","discount_amount":11}""";
+        using var refused = await http.PostAsync("_sim/orders", new StringContent(Bad, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        ((int)refused.StatusCode).ShouldBe(422);
+        (await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("The discount code BIG is 11.00, more than the 10.00 it applies to.");
+    }
+
     private static string Allocated(JsonNode line) =>
         RestPayloads.Money(line["discount_allocations"]!.AsArray().Sum(a => decimal.Parse(a!["amount"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)));
 
