@@ -1,22 +1,10 @@
 // Shopify's own Admin API client, unchanged, runs a stock update and an order read against the Stockbridge simulator:
 // inventorySetQuantities with an idempotency key, changeFromQuantity and changes(quantityNames:) in the selection, then
-// an order with its customer's defaultEmailAddress and each line's discountAllocations. Origin swapped as in
-// read-products.mjs.
-import { createAdminApiClient } from '@shopify/admin-api-client';
+// an order with its customer's defaultEmailAddress and each line's discountAllocations.
+import { simulatorClient } from './simulator-client.mjs';
 
-const { SIMULATOR_URL, SHOP_DOMAIN, ACCESS_TOKEN, API_VERSION = '2026-04', INVENTORY_ITEM_ID, LOCATION_ID, ORDER_ID } = process.env;
-if (!SIMULATOR_URL || !SHOP_DOMAIN || !ACCESS_TOKEN || !INVENTORY_ITEM_ID || !LOCATION_ID || !ORDER_ID) {
-  console.error('Set SIMULATOR_URL, SHOP_DOMAIN, ACCESS_TOKEN, INVENTORY_ITEM_ID, LOCATION_ID and ORDER_ID.');
-  process.exit(2);
-}
-
-const shopOrigin = `https://${SHOP_DOMAIN}`;
-const client = createAdminApiClient({
-  storeDomain: SHOP_DOMAIN,
-  apiVersion: API_VERSION,
-  accessToken: ACCESS_TOKEN,
-  customFetchApi: (url, init) => fetch(String(url).replace(shopOrigin, SIMULATOR_URL.replace(/\/$/, '')), init),
-});
+const { client, env } = simulatorClient(['INVENTORY_ITEM_ID', 'LOCATION_ID', 'ORDER_ID']);
+const { INVENTORY_ITEM_ID, LOCATION_ID, ORDER_ID } = env;
 
 const setStock = await client.request(
   `mutation SetStock($input: InventorySetQuantitiesInput!, $key: String!) {

@@ -38,45 +38,32 @@ public sealed class WebhookIntakeVerifierTests
         (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "no-id", TestContext.Current.CancellationToken)).ShouldBe(0);
     }
 
-    private sealed class MissingHeaderFactory : IConnectorFactory
+    private sealed class MissingHeaderFactory() : VerifierFactory(Key, _ => WebhookVerification.RejectMissingHeader("X-Test-Delivery-Id"))
     {
         public const string Key = "missing-header-test";
-
-        public ConnectorManifest Manifest { get; } = new()
-        {
-            Key = Key, DisplayName = "Missing header", Kind = ConnectorKind.Channel, Capabilities = ConnectorCapabilities.Webhooks,
-            Description = "Its verifier finds the delivery id header missing.", Settings = [],
-        };
-
-        public IConnector Create(ConnectionContext context) => new MissingHeader();
-
-        private sealed class MissingHeader : IConnector, ISupportsWebhooks
-        {
-            public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken) => Task.FromResult(new ConnectionTestResult([]));
-
-            public WebhookVerification Verify(WebhookRequest request) => WebhookVerification.RejectMissingHeader("X-Test-Delivery-Id");
-
-            public Task<IReadOnlyList<WebhookEvent>> ParseAsync(WebhookRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
-        }
     }
 
-    private sealed class ThrowingFactory : IConnectorFactory
+    private sealed class ThrowingFactory() : VerifierFactory(Key, _ => throw new InvalidOperationException("bug in a connector"))
     {
         public const string Key = "throwing-test";
+    }
 
+    /// <summary>A webhook-only connector whose verifier does what the test needs.</summary>
+    private abstract class VerifierFactory(string key, Func<WebhookRequest, WebhookVerification> verify) : IConnectorFactory
+    {
         public ConnectorManifest Manifest { get; } = new()
         {
-            Key = Key, DisplayName = "Throwing", Kind = ConnectorKind.Channel, Capabilities = ConnectorCapabilities.Webhooks,
-            Description = "Its verifier throws.", Settings = [],
+            Key = key, DisplayName = key, Kind = ConnectorKind.Channel, Capabilities = ConnectorCapabilities.Webhooks,
+            Description = "A test verifier.", Settings = [],
         };
 
-        public IConnector Create(ConnectionContext context) => new Throwing();
+        public IConnector Create(ConnectionContext context) => new Verifying(verify);
 
-        private sealed class Throwing : IConnector, ISupportsWebhooks
+        private sealed class Verifying(Func<WebhookRequest, WebhookVerification> verify) : IConnector, ISupportsWebhooks
         {
             public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken) => Task.FromResult(new ConnectionTestResult([]));
 
-            public WebhookVerification Verify(WebhookRequest request) => throw new InvalidOperationException("bug in a connector");
+            public WebhookVerification Verify(WebhookRequest request) => verify(request);
 
             public Task<IReadOnlyList<WebhookEvent>> ParseAsync(WebhookRequest request, CancellationToken cancellationToken) => throw new NotSupportedException();
         }
