@@ -11,7 +11,8 @@ namespace Stockbridge.Demo;
 /// <param name="seed">Makes the traffic repeatable.</param>
 /// <param name="accountShare">The share of orders placed with a B2B customer's e-mail (they are subject to SYSPRO's credit
 /// limits, so a long run will see some refused with SYSPRO's reason); the rest go to the cash account.</param>
-public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, double accountShare = 0.25)
+/// <param name="discountShare">The share of orders placed with a discount code.</param>
+public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, double accountShare = 0.25, double discountShare = 0.4)
 {
     private readonly Random _random = new(seed);
     private readonly List<string> _placed = [];
@@ -21,6 +22,8 @@ public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, doubl
     public IReadOnlyList<string> PlacedOrders { get { lock (_placed) return [.. _placed]; } }
     /// <summary>Orders placed for a B2B account's e-mail (the rest go to the cash account).</summary>
     public int AccountOrders { get; private set; }
+    /// <summary>Orders placed with a discount code.</summary>
+    public int DiscountedOrders { get; private set; }
     /// <summary>Price and stock changes made in SYSPRO.</summary>
     public int ErpChanges { get; private set; }
     /// <summary>Orders the shop refused (e.g. nothing in stock yet).</summary>
@@ -47,6 +50,12 @@ public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, doubl
             LineItems = lines,
             ShippingLine = _random.Next(2) == 0 ? new PlaceOrderShipping("Courier", "courier", 95m) : null,
         };
+        if (_random.NextDouble() < discountShare)
+        {
+            // A code discount as a shopper enters it at checkout: Shopify spreads it over the lines, and SYSPRO must get every cent of it.
+            request = request with { DiscountCode = "DEMO" + _random.Next(5, 26), DiscountAmount = Math.Round(5m + (decimal)_random.NextDouble() * 45m, 2) };
+            DiscountedOrders++;
+        }
         try
         {
             var order = await environment.Shop.PlaceOrderAsync(request, cancellationToken);

@@ -6,8 +6,9 @@ namespace Stockbridge.Demo;
 /// <param name="OrdersMarked">Of those, orders whose Shopify order carries its sales order number.</param>
 /// <param name="SkusChecked">SKUs whose Shopify stock was compared with the hub's projection.</param>
 /// <param name="Problems">Each problem found (empty: all good).</param>
-public sealed record DemoVerdict(int OrdersPlaced, int OrdersRaisedOnce, int OrdersMarked, int SkusChecked, IReadOnlyList<string> Problems)
+/// <param name="OrdersValueMatched">Of the raised orders, those whose SYSPRO value ex tax equals what the shopper was charged ex tax, to the cent.</param>
+public sealed record DemoVerdict(int OrdersPlaced, int OrdersRaisedOnce, int OrdersMarked, int SkusChecked, IReadOnlyList<string> Problems, int OrdersValueMatched = 0)
 {
-    /// <summary>True when every order was raised exactly once and marked, and Shopify's stock equals the projection.</summary>
+    /// <summary>True when every order was raised exactly once, at the value charged, and marked, and Shopify's stock equals the projection.</summary>
     public bool Ok => Problems.Count == 0;
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 using Stockbridge.Domain.Catalog;
 using Stockbridge.Domain.Serialization;
 using Stockbridge.Mapping.Projection;
@@ -10,8 +13,8 @@ namespace Stockbridge.Demo;
 
 /// <summary>
 /// Checks the outcome against the outside systems themselves, not the hub's own bookkeeping: SYSPRO must hold exactly
-/// one sales order per Shopify order placed, each Shopify order must carry its sales order number, and Shopify's stock
-/// must equal the hub's projection of the ERP's stock.
+/// one sales order per Shopify order placed, worth what the shopper was charged ex tax to the cent (discounts, shipping), each
+/// Shopify order must carry its sales order number, and Shopify's stock must equal the hub's projection of the ERP's stock.
 /// </summary>
 public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
 {
@@ -23,8 +26,10 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         var salesOrders = await environment.Syspro.Company.ListSalesOrdersAsync(cancellationToken);
         var byPo = salesOrders.GroupBy(o => o.CustomerPoNumber.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var tags = await environment.Shop.ReadAsync(s => s.Orders.Values.ToDictionary(o => o.Name, o => string.Join(" ", o.Tags) + " " + o.Note, StringComparer.Ordinal), cancellationToken);
+        var charged = await environment.Shop.ReadAsync(s => s.Orders.Values.ToDictionary(
+            o => o.Name, o => ChargedExTax(RestPayloads.Order(o, s)), StringComparer.Ordinal), cancellationToken);
 
-        int raisedOnce = 0, marked = 0;
+        int raisedOnce = 0, marked = 0, valued = 0;
         foreach (var code in placedOrders)
         {
             var raised = byPo.GetValueOrDefault(code) ?? [];
@@ -37,10 +42,28 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
             var number = raised[0].SalesOrder.Trim();
             if (tags.TryGetValue(code, out var text) && text.Contains(number, StringComparison.Ordinal)) marked++;
             else problems.Add($"order {code}: Shopify does not carry sales order {number}");
+            if (charged.TryGetValue(code, out var paid) && paid == raised[0].Value) valued++;
+            else problems.Add(string.Create(CultureInfo.InvariantCulture,
+                $"order {code}: SYSPRO's sales order {number} holds {raised[0].Value:0.00} ex tax, the shopper was charged {paid:0.00} ex tax"));
         }
 
         var skus = await CheckStockAsync(problems, cancellationToken);
-        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems);
+        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued);
+    }
+
+    /// <summary>
+    /// What the shopper was charged ex tax, from Shopify's own order body (not the hub's mapping): the subtotal after discounts,
+    /// plus each shipping line's discounted price, less their taxes where the shop's prices include tax.
+    /// </summary>
+    private static decimal ChargedExTax(JsonObject order)
+    {
+        static decimal Money(JsonNode? node) => node is null ? 0 : decimal.Parse(node.GetValue<string>(), CultureInfo.InvariantCulture);
+        static decimal Taxes(JsonNode? line) => line?["tax_lines"]?.AsArray().Sum(t => Money(t?["price"])) ?? 0;
+        var included = order["taxes_included"]?.GetValue<bool>() == true;
+        var lines = order["line_items"]!.AsArray();
+        var shipping = order["shipping_lines"]!.AsArray();
+        var subtotal = Money(order["current_subtotal_price"] ?? order["subtotal_price"]) - (included ? lines.Sum(Taxes) : 0);
+        return subtotal + shipping.Sum(l => Money(l?["discounted_price"] ?? l?["price"]) - (included ? Taxes(l) : 0));
     }
 
     /// <summary>Checks until all is well or the time is up; returns the last verdict.</summary>

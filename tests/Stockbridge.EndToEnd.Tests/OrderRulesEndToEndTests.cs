@@ -17,7 +17,7 @@ public sealed class OrderRulesEndToEndTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var hub = await InProcessHub.StartAsync(new DemoOptions { StockCodes = 12, PullIntervalSeconds = 1 }, ct);
-        var sku = await FirstSkuOnShopifyAsync(hub, ct);
+        var sku = await ShopStock.FirstSkuInStockAsync(hub, ct);
         var (account, email) = AccountWithEmail(hub.World);
 
         var cash = await PlaceAsync(hub, "someone.new@example.com", sku, shipping: null, ct);
@@ -38,10 +38,6 @@ public sealed class OrderRulesEndToEndTests
         cashSo.OrderType.Trim().ShouldBe(DemoIds.WebOrderType);
         invoiceSo.OrderType.Trim().ShouldBe(DemoIds.InvoiceOrderType, "order_type invoice raises the connection's invoice order type");
     }
-
-    private static async Task<string> FirstSkuOnShopifyAsync(InProcessHub hub, CancellationToken ct) =>
-        await Eventually.GetAsync(() => hub.World.Shop.ReadAsync(s => s.AllVariants.FirstOrDefault(v => v.Sku is not null
-            && s.Levels.Where(l => l.Key.Item == v.InventoryItemId).Sum(l => l.Value) > 5)?.Sku, ct), "a product on Shopify", ct);
 
     private static async Task<string> PlaceAsync(InProcessHub hub, string email, string sku, PlaceOrderShipping? shipping, CancellationToken ct)
     {

@@ -18,6 +18,13 @@ public sealed record Order
     public Address? ShippingAddress { get; init; }
     public ImmutableArray<LineItem> LineItems { get; init; } = [];
     public ImmutableArray<ShippingLine> ShippingLines { get; init; } = [];
+    /// <summary>
+    /// An order-level discount ex tax that the channel did not allocate to lines (Shopify allocates every discount, so 0 there);
+    /// <see cref="OrderValue"/> spreads it over the lines.
+    /// </summary>
+    public decimal UnallocatedDiscount { get; init; }
+    /// <summary>The discount codes the customer entered, for people to read; the amounts are on the lines.</summary>
+    public ImmutableArray<string> DiscountCodes { get; init; } = [];
     public string? Notes { get; init; }
     public string Currency { get; init; } = "ZAR";
     public OrderTotals? Totals { get; init; }

@@ -19,4 +19,6 @@ public static class SyncAuditActions
     public const string PushedBack = "pushed_back";
     /// <summary>The channel held something other than what the hub pushed.</summary>
     public const string Drift = "drift";
+    /// <summary>The reconcile sweep found the source's value of a raised order differing from what the channel charged.</summary>
+    public const string ValueDrift = "value_drift";
 }

@@ -42,6 +42,7 @@ public sealed class DriftReportQuery(IStore store, SyncConnections connections)
             if (drift is not null && history.Any(a => a.Action == SyncAuditActions.Pushed && a.ConnectionId == channel.Id && a.At >= drift.At && a.JobId != drift.JobId))
                 healed++;
         }
-        return new DriftReport(channel.Id, channel.Name, last.UpdatedAt, result.Checked, result.Drifted, healed, result.OrdersTakenIn, result.Examples);
+        return new DriftReport(channel.Id, channel.Name, last.UpdatedAt, result.Checked, result.Drifted, healed, result.OrdersTakenIn, result.Examples,
+            result.OrdersValued, result.ValueDifferences, result.ValueFindings ?? [], result.ValuesSkipped);
     }
 }

@@ -20,11 +20,12 @@ namespace Stockbridge.Sync.Reconcile;
 /// <c>reconcile</c> (per channel connection): walks the hub's products in pages. A product whose current projection equals
 /// the last push is compared with the channel's snapshot (quantity, price, compare-at, status); drift gets an audit entry
 /// <c>drift</c> and a forced push to heal it. Products never pushed, or changed with no push done, get a push queued.
-/// Then channel orders of the lookback window that the hub lacks are taken in.
+/// Then channel orders of the lookback window that the hub lacks are taken in, and the orders of that window already raised
+/// are valued against the source's own (<see cref="OrderValueCheck"/>).
 /// </summary>
 public sealed class ReconcileHandler(
     IStore store, SyncConnections connections, UnraisedDemandReader demandReader, PushQueue pushes, ChannelOrderReader reader, OrderIntake intake,
-    IOptions<SyncOptions> options) : IJobHandler
+    OrderValueCheck values, IOptions<SyncOptions> options) : IJobHandler
 {
     private const int MaxExamples = 20;
     private const int MaxKeys = 1000;
@@ -53,8 +54,9 @@ public sealed class ReconcileHandler(
         var since = context.Time.GetUtcNow() - options.Value.OrderLookback;
         var (orders, listed) = await reader.ReadSinceAsync(channel, connector, since, cancellationToken);
         var taken = await intake.TakeInAsync(channel, orders, "reconcile sweep", context.Job.Id, cancellationToken);
+        var valued = await values.RunAsync(channel, since, context, cancellationToken);
         return JobPayload.Write(new ReconcileResult(sweep.Checked, sweep.DriftedKeys.Count, sweep.Unpushed, sweep.Stale, listed, taken.TakenIn,
-            [.. sweep.DriftedKeys.Take(MaxKeys)], [.. sweep.Findings.Take(MaxExamples)]));
+            [.. sweep.DriftedKeys.Take(MaxKeys)], [.. sweep.Findings.Take(MaxExamples)], valued.Checked, valued.Findings.Count, valued.Findings, valued.Skipped));
     }
 
     private async Task SweepPageAsync(

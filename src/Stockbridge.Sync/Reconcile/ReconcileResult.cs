@@ -9,6 +9,11 @@ namespace Stockbridge.Sync.Reconcile;
 /// <param name="OrdersTakenIn">Of those, orders the hub did not have.</param>
 /// <param name="DriftedKeys">The drifted products (at most 1000).</param>
 /// <param name="Examples">Up to 20 findings.</param>
+/// <param name="OrdersValued">Raised orders of the lookback window whose value was compared with the source's.</param>
+/// <param name="ValueDifferences">Of those, orders whose value differs.</param>
+/// <param name="ValueFindings">The orders whose value differs (at most <see cref="OrderValueCheck.MaxFindings"/>).</param>
+/// <param name="ValuesSkipped">Why no order was valued, when none could be.</param>
 public sealed record ReconcileResult(
     int Checked, int Drifted, int Unpushed, int Stale, int OrdersSeen, int OrdersTakenIn,
-    IReadOnlyList<string> DriftedKeys, IReadOnlyList<DriftFinding> Examples);
+    IReadOnlyList<string> DriftedKeys, IReadOnlyList<DriftFinding> Examples,
+    int OrdersValued = 0, int ValueDifferences = 0, IReadOnlyList<OrderValueFinding>? ValueFindings = null, string? ValuesSkipped = null);

@@ -25,6 +25,7 @@ internal sealed class InProcessHub : IAsyncDisposable
 
     public DemoEnvironment World { get; }
     public IStore Store => _app.Services.GetRequiredService<IStore>();
+    public IServiceProvider Services => _app.Services;
 
     public static async Task<InProcessHub> StartAsync(DemoOptions options, CancellationToken ct)
     {

@@ -14,6 +14,8 @@ namespace Stockbridge.Web.Console.Pages;
 /// <summary>The drift report: per channel, what the last reconcile sweep found, what was healed, and examples.</summary>
 internal static class DriftPage
 {
+    private static string Money(decimal value) => E(value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+
     public static void Map(IEndpointRouteBuilder console) =>
         console.MapGet("/drift", async (HttpContext context, ClaimsPrincipal user) =>
         {
@@ -33,6 +35,16 @@ internal static class DriftPage
                 foreach (var f in report.Examples)
                     html.Append($"<tr><td><a href=\"/console/products/{Seg(f.ProductCode)}\">{E(f.ProductCode)}</a></td><td>{E(f.Sku)}</td><td>{E(f.Detail)}</td></tr>");
                 html.Append("</table>");
+                html.Append(report.ValuesSkipped is { } why
+                    ? $"<p class=\"value-summary\">Order values not compared: {E(why)}.</p>"
+                    : $"<p class=\"value-summary\">{E(report.OrdersValued)} raised orders valued against the source: {E(report.ValueDifferences)} differ from what the channel charged.</p>");
+                if (report.ValueFindings is { Count: > 0 } findings)
+                {
+                    html.Append("<table class=\"value-drift\"><tr><th>Order</th><th>Source order</th><th>Channel charged (ex tax)</th><th>Source holds</th><th>Difference</th><th>Lines that differ</th></tr>");
+                    foreach (var v in findings)
+                        html.Append($"<tr><td>{E(v.ChannelOrderCode)}</td><td>{E(v.SourceOrderCode)}</td><td>{Money(v.ChannelValue)}</td><td>{(v.SourceValue is { } held ? Money(held) : "missing")}</td><td class=\"bad\">{Money(v.Difference)}</td><td>{E(string.Join("; ", v.Lines))}</td></tr>");
+                    html.Append("</table>");
+                }
             }
             return Layout.Page(context, "Drift", html.Length == 0 ? "<p>No channel connections.</p>" : html.ToString());
         });

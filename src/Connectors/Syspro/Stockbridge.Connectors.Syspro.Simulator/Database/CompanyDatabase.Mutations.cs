@@ -35,6 +35,14 @@ public sealed partial class CompanyDatabase
     public Task SetCustomerOnHoldAsync(string customer, bool onHold, CancellationToken cancellationToken = default) =>
         ExecuteChangeAsync("UPDATE ArCustomer SET CustomerOnHold = $h WHERE Customer = $code", customer, cancellationToken, ("$h", onHold ? "Y" : "N"));
 
+    /// <summary>Changes the unit price of one line of a sales order, as an ERP user editing the order would.</summary>
+    public Task ChangeOrderLinePriceAsync(string salesOrder, int line, decimal price, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(price);
+        return ExecuteChangeAsync("UPDATE SorDetail SET MPrice = $price WHERE SalesOrder = $code AND SalesOrderLine = $line AND LineType = '1'",
+            salesOrder, cancellationToken, ("$line", line), ("$price", price));
+    }
+
     /// <summary>Adds a stock code with a list price and stock in one warehouse.</summary>
     public Task AddStockCodeAsync(NewStockCode item, CancellationToken cancellationToken = default)
     {

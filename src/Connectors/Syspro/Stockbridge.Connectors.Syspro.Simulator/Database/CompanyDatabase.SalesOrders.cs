@@ -52,14 +52,19 @@ public sealed partial class CompanyDatabase
     private static async Task<Dictionary<string, List<SalesOrderLineRecord>>> ReadLinesAsync(SqliteConnection connection, string? salesOrder, CancellationToken cancellationToken)
     {
         await using var command = Command(connection,
-            "SELECT SalesOrder, SalesOrderLine, LineType, MStockCode, MStockDes, MWarehouse, MOrderQty, MShipQty, MBackOrderQty, MPrice, NMscChargeValue " +
+            "SELECT SalesOrder, SalesOrderLine, LineType, MStockCode, MStockDes, MWarehouse, MOrderQty, MShipQty, MBackOrderQty, MPrice, NMscChargeValue, " +
+            "MDiscValFlag, MDiscValue, MDiscPct1, MDiscPct2, MDiscPct3 " +
             "FROM SorDetail WHERE ($so IS NULL OR SalesOrder = $so) ORDER BY SalesOrder, SalesOrderLine", ("$so", salesOrder));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var byOrder = new Dictionary<string, List<SalesOrderLineRecord>>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var resolved = new Enet.Sortoi.ResolvedLine(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetDecimal(6), reader.GetDecimal(9), "", reader.GetDecimal(10), "", "",
+                reader.GetDecimal(12), reader.GetString(11).Trim(), reader.GetDecimal(13), reader.GetDecimal(14), reader.GetDecimal(15));
             var line = new SalesOrderLineRecord(reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9), reader.GetDecimal(10));
+                reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDecimal(9), reader.GetDecimal(10),
+                resolved.LineType == "1" ? resolved.Discount : 0, resolved.LineType == "6" ? 0 : resolved.Value);
             if (!byOrder.TryGetValue(reader.GetString(0), out var list)) byOrder[reader.GetString(0)] = list = [];
             list.Add(line);
         }

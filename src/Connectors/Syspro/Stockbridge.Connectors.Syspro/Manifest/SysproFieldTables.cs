@@ -38,8 +38,10 @@ internal static class SysproFieldTables
             new("Customer", "source_customer_code", "The customer account to process the order against (or the Default Customer)"),
             new("StockCode", "line_item.sku", "Unique identifier of the line item"),
             new("OrderQty", "line_item.qty", "Qty of the line item that was ordered"),
-            new("Price", "line_item.price", "Price the customer paid per unit, ex tax and ex discount (sent with AlwaysUsePriceEntered)"),
-            new("FreightLine / MiscChargeLine", "shipping_lines", "Shipping charges, per the Shipping Line setting"),
+            new("Price", "line_item.price", "Per unit, ex tax (sent with AlwaysUsePriceEntered): the net price after the line's discounts with Discounts = net_price, else the list price"),
+            new("LineDiscValue (LineDiscValFlag V)", "line_item.total_discount", "The line's discounts as a value, with Discounts = line_discount (sent with AlwaysUseDiscountEntered)"),
+            new("MiscChargeLine (negative)", "discounts", "Every discount on one line, with Discounts = discount_line; a rounding line carries any cent a 5-decimal net price cannot"),
+            new("FreightLine / MiscChargeLine", "shipping_lines", "Shipping charges after shipping discounts, per the Shipping Line setting"),
         ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post); SORTOI must be enabled for the operator."),
     ];
 }

@@ -1,3 +1,4 @@
+using Stockbridge.Domain.Orders.Pricing;
 using Stockbridge.Connectors.Manifest;
 using K = Stockbridge.Connectors.Syspro.Settings.SysproSettingKeys;
 
@@ -51,6 +52,11 @@ internal static class SysproSettingDefinitions
             Required: false, Default: "freight", Choices: ["freight", "misc", "none"]),
         new(K.ShippingProductClass, "Shipping Product Class", SettingType.Text,
             "The product class of shipping misc-charge lines (used with Shipping Line = misc).", Required: false),
+        new(K.DiscountMode, "Discounts", SettingType.Choice,
+            "How the customer's discounts reach SYSPRO, so the sales order's value ex tax equals what the customer was charged: net_price (each line at its net unit price, a rounding misc line for any cent the 5-decimal price cannot carry), line_discount (list price with the discount in LineDiscValue) or discount_line (list prices and one negative misc-charge line).",
+            Required: false, Default: DiscountModes.NetPrice, Choices: DiscountModes.All),
+        new(K.DiscountProductClass, "Discount Product Class", SettingType.Text,
+            "The product class of discount and rounding misc-charge lines.", Required: false),
         new(K.CheckPoNumbers, "Reject Duplicate PO Numbers", SettingType.Boolean,
             "Asks SORTOI to reject an order whose customer PO number (the channel order code) already exists: a second guard against duplicates.",
             Required: false, Default: "true"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Stockbridge.Connectors.Errors;
+using Stockbridge.Domain.Orders.Pricing;
 using Stockbridge.Connectors.Syspro.Settings;
 using Stockbridge.Domain.Customers;
 using Stockbridge.Domain.Orders;
@@ -10,7 +11,9 @@ namespace Stockbridge.Connectors.Syspro.Orders;
 /// <summary>
 /// Builds the SORTOI XmlParameters and XmlIn (SORTOIDOC) for one order, following seed 000's order table:
 /// CustomerPoNumber = channel_order_code, Customer, Salesperson, OrderType, and a StockLine per line item
-/// (StockCode, OrderQty, Price ex tax with AlwaysUsePriceEntered); shipping as a FreightLine or MiscChargeLine.
+/// (StockCode, OrderQty, Price ex tax with AlwaysUsePriceEntered); shipping as a FreightLine or MiscChargeLine. Discounts follow
+/// the connection's discount mode (<see cref="ErpOrderPricing"/>): net unit prices, LineDiscValue with LineDiscValFlag V, or one
+/// negative MiscChargeLine, so the sales order's value ex tax equals what the customer was charged ex tax.
 /// Field sizes follow the SorMaster columns (PO 30, addresses 40, postcode 10, email 255).
 /// </summary>
 internal static class SortoiDocument
@@ -37,24 +40,31 @@ internal static class SortoiDocument
             Optional("Email", order.Customer?.Email, 255), Optional("Warehouse", order.Warehouse ?? options.DefaultWarehouse, 10),
             Optional("OrderType", orderType, 2), Optional("Salesperson", order.SalesRepId ?? options.DefaultSalesperson, 20),
             Optional("SpecialInstrs", order.Notes, 30));
+        var priced = ErpOrderPricing.Price(order, options.DiscountMode, includeShipping: options.ShippingLineMode != "none");
         var line = 0;
         var details = new XElement("OrderDetails",
-            order.LineItems.Select(item => new XElement("StockLine",
+            priced.Lines.Select(item => new XElement("StockLine",
                 new XElement("CustomerPoLine", ++line), new XElement("LineActionType", "A"), new XElement("StockCode", item.Sku),
                 Optional("Warehouse", order.Warehouse ?? options.DefaultWarehouse, 10),
                 new XElement("OrderQty", item.Qty.ToString("0.000", CultureInfo.InvariantCulture)),
-                new XElement("Price", item.Price.ToString("0.00000", CultureInfo.InvariantCulture)),
-                new XElement("AlwaysUsePriceEntered", "Y"))).ToList(),
-            order.ShippingLines.Where(_ => options.ShippingLineMode != "none").Select(s => ShippingLine(s, ++line, options)).ToList());
+                new XElement("Price", item.UnitPrice.ToString("0.00000", CultureInfo.InvariantCulture)),
+                new XElement("AlwaysUsePriceEntered", "Y"),
+                // The hub's discount is the only one: SYSPRO must not add its own discount matrix on top.
+                new XElement("AlwaysUseDiscountEntered", "Y"),
+                item.DiscountValue == 0 ? null : new XElement("LineDiscValFlag", "V"),
+                item.DiscountValue == 0 ? null : new XElement("LineDiscValue", Money(item.DiscountValue)))).ToList(),
+            priced.Charges.Select(c => ChargeLine(c, ++line, options)).ToList());
         return new XElement("SalesOrders", new XElement("Orders", header, details)).ToString(SaveOptions.DisableFormatting);
     }
 
-    private static XElement ShippingLine(ShippingLine shipping, int line, SysproOptions options) => options.ShippingLineMode == "misc"
-        ? new XElement("MiscChargeLine", new XElement("CustomerPoLine", line), new XElement("LineActionType", "A"),
-            new XElement("MiscChargeValue", Money(shipping.Price)), new XElement("MiscQuantity", "1"),
-            Optional("MiscProductClass", options.ShippingProductClass, 20), Optional("MiscDescription", shipping.Title, 30))
-        : new XElement("FreightLine", new XElement("CustomerPoLine", line), new XElement("LineActionType", "A"),
-            new XElement("FreightValue", Money(shipping.Price)));
+    private static XElement ChargeLine(ChargeLine charge, int line, SysproOptions options) =>
+        charge.Kind == ChargeKinds.Shipping && options.ShippingLineMode != "misc"
+            ? new XElement("FreightLine", new XElement("CustomerPoLine", line), new XElement("LineActionType", "A"),
+                new XElement("FreightValue", Money(charge.Value)))
+            : new XElement("MiscChargeLine", new XElement("CustomerPoLine", line), new XElement("LineActionType", "A"),
+                new XElement("MiscChargeValue", Money(charge.Value)), new XElement("MiscQuantity", "1"),
+                Optional("MiscProductClass", charge.Kind == ChargeKinds.Shipping ? options.ShippingProductClass : options.DiscountProductClass, 20),
+                Optional("MiscDescription", charge.Description, 30));
 
     private static IEnumerable<XElement?> ShipAddress(Address? a) =>
         a is null ? [] : [Optional("ShipAddress1", a.Address1, 40), Optional("ShipAddress2", a.Address2, 40),

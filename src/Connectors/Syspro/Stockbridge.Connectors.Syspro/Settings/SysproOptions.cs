@@ -1,5 +1,6 @@
 using System.Globalization;
 using Stockbridge.Connectors.Errors;
+using Stockbridge.Domain.Orders.Pricing;
 
 namespace Stockbridge.Connectors.Syspro.Settings;
 
@@ -27,6 +28,8 @@ internal sealed record SysproOptions
     public string? InvoiceOrderType { get; init; }
     public string ShippingLineMode { get; init; } = "freight";
     public string? ShippingProductClass { get; init; }
+    public DiscountMode DiscountMode { get; init; } = DiscountMode.NetPrice;
+    public string? DiscountProductClass { get; init; }
     public bool CheckPoNumbers { get; init; } = true;
     public TimeSpan EnetTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
@@ -62,6 +65,10 @@ internal sealed record SysproOptions
             InvoiceOrderType = context.Optional(SysproSettingKeys.InvoiceOrderType),
             ShippingLineMode = context.Optional(SysproSettingKeys.ShippingLineMode, "freight")!,
             ShippingProductClass = context.Optional(SysproSettingKeys.ShippingProductClass),
+            DiscountMode = DiscountModes.Parse(context.Optional(SysproSettingKeys.DiscountMode, DiscountModes.NetPrice))
+                ?? throw new PermanentConnectorException(
+                    $"The connection's setting '{SysproSettingKeys.DiscountMode}' must be one of {string.Join(", ", DiscountModes.All)}, not '{context.Optional(SysproSettingKeys.DiscountMode)}'."),
+            DiscountProductClass = context.Optional(SysproSettingKeys.DiscountProductClass),
             CheckPoNumbers = !string.Equals(context.Optional(SysproSettingKeys.CheckPoNumbers), "false", StringComparison.OrdinalIgnoreCase),
             EnetTimeout = TimeSpan.FromSeconds(Math.Max(1, Number(context, SysproSettingKeys.EnetTimeoutSeconds, 100))),
         };

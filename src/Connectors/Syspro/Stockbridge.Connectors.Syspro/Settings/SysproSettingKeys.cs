@@ -25,6 +25,8 @@ public static class SysproSettingKeys
     public const string InvoiceOrderType = "invoice_order_type";
     public const string ShippingLineMode = "shipping_line_mode";
     public const string ShippingProductClass = "shipping_product_class";
+    public const string DiscountMode = "discount_mode";
+    public const string DiscountProductClass = "discount_product_class";
     public const string CheckPoNumbers = "check_po_numbers";
     public const string EnetTimeoutSeconds = "enet_timeout_seconds";
 }

@@ -24,7 +24,8 @@ internal sealed record SortoiOrder(
     {
         var poLine = e.Text("CustomerPoLine");
         if (e.Is("StockLine"))
-            return new SortoiLine("Stock", poLine, e.Text("StockCode"), e.Text("Warehouse"), e.Text("OrderQty"), e.Text("Price"), null, null, e.Text("StockDescription"), null);
+            return new SortoiLine("Stock", poLine, e.Text("StockCode"), e.Text("Warehouse"), e.Text("OrderQty"), e.Text("Price"), null, null, e.Text("StockDescription"), null,
+                e.Text("LineDiscValue"), e.Text("LineDiscValFlag"), [e.Text("LineDiscPercent1"), e.Text("LineDiscPercent2"), e.Text("LineDiscPercent3")]);
         if (e.Is("CommentLine"))
             return new SortoiLine("Comment", poLine, null, null, null, null, e.Text("Comment"), null, null, null);
         if (e.Is("MiscChargeLine"))

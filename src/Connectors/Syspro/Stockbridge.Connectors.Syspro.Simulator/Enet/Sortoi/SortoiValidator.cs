@@ -75,7 +75,24 @@ internal sealed class SortoiValidator(SqliteConnection connection, SqliteTransac
         if (line.Price is null)
             price = Convert.ToDecimal((await RowAsync("SELECT SellingPrice FROM InvPrice WHERE StockCode = $k AND PriceCode IN ($pc, 'A') ORDER BY PriceCode = 'A'", line.StockCode!, ct, ("$pc", priceCode)))?[0] ?? 0m, CultureInfo.InvariantCulture);
         else if (!TryNumber(line.Price, out price)) return (null, Fail("Price", line.Price, 100029, $"Price '{line.Price}' is not numeric"));
-        return (new ResolvedLine("1", line.StockCode!, ((string)master[0]).Trim(), warehouse, qty, price, priceCode, 0, "", ""), null);
+        var flag = (line.DiscValFlag ?? "").Trim().ToUpperInvariant();
+        decimal discValue = 0;
+        if (line.DiscValue is not null && (!TryNumber(line.DiscValue, out discValue) || discValue < 0))
+            return (null, Fail("LineDiscValue", line.DiscValue, 100029, $"Discount value '{line.DiscValue}' is not numeric or is negative"));
+        if (line.DiscValue is not null && flag is not ("V" or "U"))
+            return (null, Fail("LineDiscValFlag", line.DiscValFlag, 100029, $"Discount value flag '{line.DiscValFlag}' must be V (value) or U (unit)"));
+        var percents = new decimal[3];
+        for (var i = 0; i < 3; i++)
+        {
+            var text = line.DiscPercents?.ElementAtOrDefault(i);
+            if (text is not null && (!TryNumber(text, out percents[i]) || percents[i] is < 0 or > 100))
+                return (null, Fail($"LineDiscPercent{i + 1}", text, 100029, $"Discount percentage '{text}' must be a number from 0 to 100"));
+        }
+        var resolved = new ResolvedLine("1", line.StockCode!, ((string)master[0]).Trim(), warehouse, qty, price, priceCode, 0, "", "",
+            line.DiscValue is null ? 0 : discValue, line.DiscValue is null ? "" : flag, percents[0], percents[1], percents[2]);
+        if (resolved.Discount > resolved.Gross)
+            return (null, Fail("LineDiscValue", line.DiscValue, 100029, $"Discount exceeds the line value of {resolved.Gross.ToString("0.00", CultureInfo.InvariantCulture)}"));
+        return (resolved, null);
     }
 
     private static bool TryNumber(string? text, out decimal value) =>

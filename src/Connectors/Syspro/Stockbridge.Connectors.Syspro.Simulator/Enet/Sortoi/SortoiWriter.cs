@@ -28,10 +28,12 @@ internal sealed class SortoiWriter(SqliteConnection connection, SqliteTransactio
             var ship = line.LineType == "1" ? Math.Min(line.Qty, Math.Max(0, await AvailableAsync(line, ct))) : 0;
             await ExecAsync(
                 "INSERT INTO SorDetail (SalesOrder, SalesOrderLine, LineType, MStockCode, MStockDes, MWarehouse, MOrderQty, MShipQty, MBackOrderQty, MPrice, " +
-                "MPriceCode, NComment, NMscChargeValue, NMscProductCls) VALUES ($so, $n, $lt, $sc, $d, $wh, $q, $ship, $bo, $p, $pc, $cm, $cv, $cls)", ct,
+                "MPriceCode, NComment, NMscChargeValue, NMscProductCls, MDiscPct1, MDiscPct2, MDiscPct3, MDiscValFlag, MDiscValue) " +
+                "VALUES ($so, $n, $lt, $sc, $d, $wh, $q, $ship, $bo, $p, $pc, $cm, $cv, $cls, $dp1, $dp2, $dp3, $dvf, $dv)", ct,
                 ("$so", salesOrder), ("$n", ++lineNumber), ("$lt", line.LineType), ("$sc", line.StockCode), ("$d", line.Description), ("$wh", line.Warehouse),
                 ("$q", line.Qty), ("$ship", ship), ("$bo", line.LineType == "1" ? line.Qty - ship : 0), ("$p", line.Price), ("$pc", line.PriceCode),
-                ("$cm", line.Comment), ("$cv", line.ChargeValue), ("$cls", line.ProductClass));
+                ("$cm", line.Comment), ("$cv", line.ChargeValue), ("$cls", line.ProductClass), ("$dp1", line.DiscPct1), ("$dp2", line.DiscPct2),
+                ("$dp3", line.DiscPct3), ("$dvf", line.DiscValFlag), ("$dv", line.DiscValue));
             if (ship > 0)
                 await ExecAsync("UPDATE InvWarehouse SET QtyAllocated = QtyAllocated + $q WHERE StockCode = $sc AND Warehouse = $wh", ct,
                     ("$q", ship), ("$sc", line.StockCode), ("$wh", line.Warehouse));
