@@ -12,4 +12,14 @@ public sealed record WebhookVerification(bool Valid, string? DeliveryId, string?
 
     /// <summary>A rejected delivery.</summary>
     public static WebhookVerification Reject(string reason) => new(false, null, null, reason);
+
+    /// <summary>
+    /// A delivery whose signature matched but which lacks a header the connector needs (e.g. the delivery id): the
+    /// sender is told which header is missing rather than that the signature failed.
+    /// </summary>
+    public static WebhookVerification RejectMissingHeader(string header) =>
+        new(false, null, null, $"Missing {header} header.") { MissingHeader = header };
+
+    /// <summary>The required header the delivery lacks, when that is why it was rejected.</summary>
+    public string? MissingHeader { get; init; }
 }

@@ -37,7 +37,7 @@ internal sealed partial class WebhookIntake(
         if (!verification.Valid)
         {
             LogRejected(connectionId, verification.Reason ?? "no reason given");
-            return WebhookResults.BadSignature();
+            return verification.MissingHeader is { } header ? WebhookResults.MissingHeader(header) : WebhookResults.BadSignature();
         }
 
         var connection = target.Connection;

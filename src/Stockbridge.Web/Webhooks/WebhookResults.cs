@@ -27,6 +27,12 @@ internal static class WebhookResults
         title: "Webhook signature invalid",
         detail: "The signature is missing or does not match the body; nothing was stored.");
 
+    // Only reached once the signature matched, so the (authentic) sender may learn which header its delivery lacks.
+    public static IResult MissingHeader(string header) => Results.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Webhook header missing",
+        detail: $"The signature matches but the {header} header is missing; nothing was stored.");
+
     public static IResult Unavailable() => Results.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,
         title: "Webhook not stored",

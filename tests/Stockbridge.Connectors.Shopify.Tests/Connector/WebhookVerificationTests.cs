@@ -66,6 +66,18 @@ public sealed class WebhookVerificationTests
         ShopifyWebhookVerifier.Verify(Request(Body, WebhookSigner.Sign(Body, Secret)), null).Valid.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Verify_SignedButWithoutAWebhookId_RejectsNamingTheMissingHeader()
+    {
+        var headers = new Dictionary<string, string> { ["x-shopify-topic"] = "orders/create", ["x-shopify-hmac-sha256"] = WebhookSigner.Sign(Body, Secret) };
+
+        var result = ShopifyWebhookVerifier.Verify(new WebhookRequest(Body, headers), Secret);
+
+        result.Valid.ShouldBeFalse();
+        result.MissingHeader.ShouldBe("X-Shopify-Webhook-Id");
+        result.Reason.ShouldNotBeNull().ShouldNotContain("ignature");
+    }
+
     private static WebhookRequest Request(byte[] body, string? signature)
     {
         var headers = new Dictionary<string, string> { ["x-shopify-topic"] = "orders/create", ["x-shopify-webhook-id"] = "delivery-1" };

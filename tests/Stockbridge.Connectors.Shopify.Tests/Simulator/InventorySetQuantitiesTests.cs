@@ -85,6 +85,23 @@ public sealed class InventorySetQuantitiesTests
         Code(body).ShouldBe("COMPARE_QUANTITY_REQUIRED");
     }
 
+    [Fact]
+    public async Task Set_On202601_HonoursChangeFromQuantityWhenSent()
+    {
+        await using var shop = await StartAsync();
+        var item = (await AdminApi.CreateProductAsync(shop, "P", 5, "NEW-1"))["NEW-1"];
+        var location = await FirstLocation(shop);
+        var stale = new[] { new { inventoryItemId = item, locationId = location, quantity = 1, changeFromQuantity = (int?)2, compareQuantity = 5 } };
+        var (_, body) = await AdminApi.PostAsync(shop, WithoutKey, new { input = new { name = "available", reason = "correction", quantities = stale } }, version: "2026-01");
+        Code(body).ShouldBe("CHANGE_FROM_QUANTITY_STALE"); // changeFromQuantity overrides the matching compareQuantity
+        (await Available(shop, "NEW-1")).ShouldBe(5);
+
+        var skip = new[] { new { inventoryItemId = item, locationId = location, quantity = 4, changeFromQuantity = (int?)null } };
+        (_, body) = await AdminApi.PostAsync(shop, WithKey, new { input = new { name = "available", reason = "correction", quantities = skip }, key = "k-2601" }, version: "2026-01");
+        Code(body).ShouldBeNull(); // an explicit null skips the check (no compareQuantity needed)
+        (await Available(shop, "NEW-1")).ShouldBe(4);
+    }
+
     private static Task<ShopifySimulatorHost> StartAsync() =>
         ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
 

@@ -81,6 +81,13 @@ public sealed class SyncHarness : IAsyncDisposable
         return channel;
     }
 
+    /// <summary>Adds a channel connection served by a real connector instance (e.g. Shopify's, pointed at its simulator).</summary>
+    public Task AddChannelAsync(string id, Stockbridge.Connectors.Channel.IChannelConnector connector, string rulesJson = "{}")
+    {
+        channels.Instances[id] = connector;
+        return SaveConnectionAsync(id, "memchannel", rulesJson);
+    }
+
     public Task SaveConnectionAsync(string id, string key, string rulesJson) =>
         Store.Connections.SaveAsync(new ConnectionRecord { ClientId = Client, Id = id, ConnectorKey = key, Name = id, RulesJson = rulesJson }, Token);
 

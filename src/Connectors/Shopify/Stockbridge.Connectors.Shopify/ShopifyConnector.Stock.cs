@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Shopify.Api;
@@ -11,10 +9,9 @@ namespace Stockbridge.Connectors.Shopify;
 
 /// <summary>
 /// Stock push: inventorySetQuantities ("available"), with compare-and-swap from <see cref="StockPush.ExpectedCurrent"/>
-/// (changeFromQuantity on 2026-04+, compareQuantity before; null skips the check) and an idempotency key: derived from
-/// the batch for compare-and-swap writes, so a retry after an unknown outcome cannot apply twice; fresh per call for
-/// absolute sets, which may recur and are harmless to repeat. A CAS mismatch re-reads the quantities and throws
-/// <see cref="ShopifyStockConflictException"/> (transient).
+/// (changeFromQuantity from 2026-01, compareQuantity before; null skips the check) and an idempotency key made fresh for
+/// each attempt. A CAS mismatch re-reads the quantities and throws <see cref="ShopifyStockConflictException"/>
+/// (transient); the retry sends what it re-read under a new key.
 /// </summary>
 public sealed partial class ShopifyConnector
 {
@@ -50,11 +47,12 @@ public sealed partial class ShopifyConnector
             ["quantities"] = chunk.Select(c => Quantity(c.Push, c.Item, c.Location)).ToList(),
         };
         if (!Settings.UsesChangeFromQuantity && chunk.All(c => c.Push.ExpectedCurrent is null)) input["ignoreCompareQuantity"] = true;
-        // With compare-and-swap every write names the quantity it replaces, so the same input is the same write and its
-        // key lets a retry after an unknown outcome land once. Without it (an absolute set, harmless to apply twice), an
-        // input can legitimately recur (A, then B, then A again): a key derived only from it would make Shopify replay
-        // the first answer and drop the third write, so each call gets a key of its own.
-        var key = chunk.All(c => c.Push.ExpectedCurrent is not null) ? IdempotencyKey(input) : Guid.NewGuid().ToString();
+        // One key per attempt: Shopify stores the answer it gave a key, failures included, and replays it for that key.
+        // A key derived from the input made a retry after CHANGE_FROM_QUANTITY_STALE get the stored failure back even
+        // once the shop held the expected quantity, so the push failed on every attempt. A retry after an unknown
+        // outcome needs no shared key either: compare-and-swap makes a write that already landed answer stale with the
+        // target as the current quantity, which the stock writer settles; an absolute set is harmless to repeat.
+        var key = Guid.NewGuid().ToString();
         var data = await MutateAsync(Settings.UsesChangeFromQuantity ? SetQuantities : SetQuantitiesNoKey,
             Settings.UsesChangeFromQuantity ? new { input, key } : new { input }, 10, ct);
         var errors = data.GetProperty("inventorySetQuantities").Arr("userErrors").ToList();
@@ -94,11 +92,5 @@ public sealed partial class ShopifyConnector
         var rest = chunk.Where((_, i) => !rejected.ContainsKey(i)).ToArray();
         if (rest.Length > 0) outcomes.AddRange(await SetChunkAsync(rest, ct));
         return outcomes;
-    }
-
-    private static string IdempotencyKey(object input)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(input)));
-        return new Guid(hash.AsSpan(0, 16)).ToString();
     }
 }

@@ -6,19 +6,24 @@ using Stockbridge.Connectors.Shopify.Simulator.Cost;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Mutations;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Roots;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 
 /// <summary>
-/// <c>POST /admin/api/{version}/graphql.json</c>: token check, injected faults, calculated cost against the
-/// shop's leaky bucket, execution, and <c>extensions.cost</c> on every answer.
+/// <c>POST /admin/api/{version}/graphql.json</c>: the version served (<see cref="ServedApiVersion"/>, named in
+/// <c>X-Shopify-API-Version</c>), token check, injected faults, calculated cost against the shop's leaky bucket,
+/// execution, and <c>extensions.cost</c> on every answer.
 /// </summary>
 public static class AdminGraphqlEndpoint
 {
     private static readonly GraphQLSerializer Serializer = new();
 
-    public static async Task<IResult> HandleAsync(HttpContext http, string version, SimulatorRuntime sim)
+    public static async Task<IResult> HandleAsync(HttpContext http, string requestedVersion, SimulatorRuntime sim)
     {
+        if (ServedApiVersion.Resolve(requestedVersion, sim.Options.SupportedApiVersions) is not { } version)
+            return Results.Json(new { errors = "Not Found" }, statusCode: 404);
+        http.Response.Headers[ServedApiVersion.Header] = version;
         var faults = sim.Faults;
         if (faults.Latency > TimeSpan.Zero) await Task.Delay(faults.Latency, sim.Time, http.RequestAborted);
         if (http.Request.Headers["X-Shopify-Access-Token"] != sim.Options.AccessToken)
@@ -37,11 +42,17 @@ public static class AdminGraphqlEndpoint
         if (!taken) return CostResponses.Throttled(cost, sim.Bucket.Available, sim.Bucket, faults.ThrottleWith429);
 
         var body = await ExecuteAsync(request, version, sim, http.RequestAborted);
+        if (ShopifyErrorWording.Reword(body, request.Query))
+        {
+            sim.Bucket.Refund(cost); // a document that does not parse runs nothing and costs nothing
+            return Results.Text(RestPayloads.Serialize(body), "application/json");
+        }
         var actual = ActualCostCalculator.Calculate(request.Query, request.OperationName, body["data"], cost);
         sim.Bucket.Refund(cost - actual);
         body["extensions"] = CostResponses.Extensions(cost, actual, sim.Bucket.Available, sim.Bucket);
-        if (TakeMalformed(sim)) return Results.Text(body.ToJsonString()[..20], "application/json");
-        return Results.Text(body.ToJsonString(), "application/json");
+        var text = RestPayloads.Serialize(body); // unescaped quotes and apostrophes, as Shopify writes them
+        if (TakeMalformed(sim)) return Results.Text(text[..20], "application/json");
+        return Results.Text(text, "application/json");
     }
 
     private static async Task<JsonObject> ExecuteAsync(GraphQLRequest request, string version, SimulatorRuntime sim, CancellationToken ct)

@@ -18,6 +18,11 @@ public sealed record ShopifySimulatorOptions
     /// <summary>VAT rate; shop prices include it.</summary>
     public decimal TaxRate { get; init; } = 0.15m;
     public string Currency { get; init; } = "ZAR";
+    /// <summary>
+    /// The supported stable Admin API versions (and the release candidate). Another well-formed version is served by the
+    /// oldest of these; a malformed one answers 404 (<see cref="ServedApiVersion"/>).
+    /// </summary>
+    public IReadOnlyList<string> SupportedApiVersions { get; init; } = ["2025-10", "2026-01", "2026-04", "2026-07", "2026-10", "2027-01"];
     /// <summary>API version written in X-Shopify-API-Version on webhooks.</summary>
     public string WebhookApiVersion { get; init; } = "2026-04";
     /// <summary>Waits before each webhook retry (default: Shopify's 8 retries over ~4 h; make it short in tests).</summary>

@@ -4,11 +4,12 @@ namespace Stockbridge.Connectors.Shopify.Simulator.State;
 
 /// <summary>
 /// Everything the simulated shop holds. Callers take <see cref="Gate"/> around any read-modify-write;
-/// ids are 64-bit and start above 2^53 so clients that parse them as doubles break here as they would on Shopify.
+/// ids are 64-bit numbers of thirteen digits, like the ids real shops hand out today (e.g. 5_614_829_502_487): below
+/// 2^53, so JavaScript clients (Shopify's own among them) read them exactly.
 /// </summary>
 public sealed partial class ShopState(TimeProvider time, IWebhookSink webhooks)
 {
-    private long _nextId = 9_007_199_254_741_000;
+    private long _nextId = 7_000_000_000_000;
 
     /// <summary>The lock around every change.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);

@@ -3,6 +3,8 @@ namespace Stockbridge.Connectors.Shopify.Simulator.State;
 /// <summary>A postal address on an order or customer.</summary>
 public sealed record SimAddress
 {
+    /// <summary>The address's own id when it belongs to a customer's address book; null on an order.</summary>
+    public long? Id { get; init; }
     public string? FirstName { get; init; }
     public string? LastName { get; init; }
     public string? Company { get; init; }

@@ -12,7 +12,19 @@ public sealed class SimLineItem
     public string? Vendor { get; init; }
     public int Quantity { get; init; }
     public decimal Price { get; init; }
+    /// <summary>
+    /// Shopify's <c>total_discount</c>: only what was set on the line by hand (a manual line discount); a code or
+    /// automatic discount leaves it "0.00" and shows only in <see cref="DiscountAllocations"/>.
+    /// </summary>
     public decimal TotalDiscount { get; init; }
+    /// <summary>Every discount's share of this line.</summary>
+    public List<SimDiscountAllocation> DiscountAllocations { get; init; } = [];
     public List<SimTaxLine> TaxLines { get; init; } = [];
     public int FulfilledQuantity { get; set; }
+
+    /// <summary>Price × quantity, before discounts.</summary>
+    public decimal OriginalTotal => Price * Quantity;
+
+    /// <summary>Every discount allocated to the line.</summary>
+    public decimal AllocatedDiscount => DiscountAllocations.Sum(a => a.Amount);
 }

@@ -21,15 +21,28 @@ public sealed class SimOrder
     public List<SimLineItem> LineItems { get; init; } = [];
     public List<SimShippingLine> ShippingLines { get; init; } = [];
     public List<string> DiscountCodes { get; init; } = [];
+    /// <summary>The discounts on the order; allocations on lines and shipping lines point into this list by index.</summary>
+    public List<SimDiscountApplication> DiscountApplications { get; init; } = [];
+    /// <summary>The purchase-order number a B2B buyer gave (null for a web order).</summary>
+    public string? PoNumber { get; init; }
+    /// <summary>The random code shown to the buyer on the confirmation page (e.g. TEDILJ8AD).</summary>
+    public string? ConfirmationNumber { get; init; }
     public List<SimFulfillmentOrder> FulfillmentOrders { get; init; } = [];
     public List<SimFulfillment> Fulfillments { get; init; } = [];
 
-    public decimal LineItemsTotal => LineItems.Sum(l => l.Price * l.Quantity);
-    public decimal TotalDiscounts => LineItems.Sum(l => l.TotalDiscount);
+    public decimal LineItemsTotal => LineItems.Sum(l => l.OriginalTotal);
+    /// <summary>Every discount: on lines (any kind) and on shipping.</summary>
+    public decimal TotalDiscounts => LineItems.Sum(l => l.AllocatedDiscount) + ShippingLines.Sum(s => s.Price - s.DiscountedPrice);
     public decimal TotalTax => LineItems.SelectMany(l => l.TaxLines).Concat(ShippingLines.SelectMany(s => s.TaxLines)).Sum(t => t.Price);
+    /// <summary>Shipping before its discounts (Shopify's <c>total_shipping_price_set</c>).</summary>
     public decimal TotalShipping => ShippingLines.Sum(s => s.Price);
-    public decimal Subtotal => LineItemsTotal - TotalDiscounts;
-    public decimal Total => Subtotal + TotalShipping + (TaxesIncluded ? 0 : TotalTax);
+    /// <summary>Shipping after its discounts (<c>current_shipping_price_set</c>).</summary>
+    public decimal DiscountedShipping => ShippingLines.Sum(s => s.DiscountedPrice);
+    /// <summary>Lines after every line discount, before shipping and (when prices exclude it) tax.</summary>
+    public decimal Subtotal => LineItemsTotal - LineItems.Sum(l => l.AllocatedDiscount);
+    public decimal Total => Subtotal + DiscountedShipping + (TaxesIncluded ? 0 : TotalTax);
+    /// <summary>What the buyer still owes: nothing once paid.</summary>
+    public decimal TotalOutstanding => FinancialStatus is "paid" or "refunded" or "partially_refunded" ? 0 : Total;
 
     /// <summary>null, partial or fulfilled, as the REST payload says it.</summary>
     public string? FulfillmentStatus =>

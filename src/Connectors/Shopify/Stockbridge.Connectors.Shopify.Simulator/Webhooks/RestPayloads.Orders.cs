@@ -1,53 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
-/// <summary>Order, fulfilment and refund webhook bodies.</summary>
+/// <summary>
+/// Order, fulfilment and refund webhook bodies, with every key of Shopify's published <c>orders/create</c> example
+/// (checked by a test against tests/…/Published/orders-create-webhook.json). Nothing is refunded or edited in the
+/// simulator, so each <c>current_*</c> total equals its original.
+/// </summary>
 public static partial class RestPayloads
 {
-    public static JsonObject Order(SimOrder o, ShopState s) => new()
+    /// <summary>The Online Store sales channel's app id, which Shopify puts in <c>app_id</c> of a storefront order.</summary>
+    private const long OnlineStoreAppId = 580111;
+
+    public static JsonObject Order(SimOrder o, ShopState s)
     {
-        ["id"] = o.Id, ["admin_graphql_api_id"] = Gid.For("Order", o.Id), ["name"] = o.Name, ["number"] = o.Number - 1000,
-        ["order_number"] = o.Number, ["created_at"] = Time(o.CreatedAt), ["updated_at"] = Time(o.UpdatedAt),
-        ["processed_at"] = Time(o.CreatedAt), ["cancelled_at"] = null, ["cancel_reason"] = null, ["closed_at"] = null,
-        ["email"] = o.Email, ["contact_email"] = o.Email, ["phone"] = o.Phone, ["currency"] = o.Currency,
-        ["presentment_currency"] = o.Currency, ["financial_status"] = o.FinancialStatus, ["fulfillment_status"] = o.FulfillmentStatus,
-        ["test"] = false, ["taxes_included"] = o.TaxesIncluded,
-        ["total_price"] = Money(o.Total), ["subtotal_price"] = Money(o.Subtotal), ["total_tax"] = Money(o.TotalTax),
-        ["total_discounts"] = Money(o.TotalDiscounts), ["total_line_items_price"] = Money(o.LineItemsTotal),
-        ["total_price_set"] = MoneySet(o.Total, o.Currency), ["subtotal_price_set"] = MoneySet(o.Subtotal, o.Currency),
-        ["total_tax_set"] = MoneySet(o.TotalTax, o.Currency), ["total_discounts_set"] = MoneySet(o.TotalDiscounts, o.Currency),
-        ["total_shipping_price_set"] = MoneySet(o.TotalShipping, o.Currency), ["total_weight"] = 0,
-        ["source_name"] = "web", ["tags"] = string.Join(", ", o.Tags), ["note"] = o.Note, ["note_attributes"] = new JsonArray(),
-        ["discount_codes"] = new JsonArray(o.DiscountCodes.Select(d => (JsonNode)new JsonObject { ["code"] = d, ["amount"] = Money(o.TotalDiscounts), ["type"] = "fixed_amount" }).ToArray()),
-        ["discount_applications"] = new JsonArray(), ["payment_gateway_names"] = new JsonArray("bogus"),
-        ["customer"] = o.CustomerId is { } cid && s.Customers.TryGetValue(cid, out var c) ? Customer(c) : null,
-        ["billing_address"] = Address(o.BillingAddress), ["shipping_address"] = Address(o.ShippingAddress),
-        ["line_items"] = new JsonArray(o.LineItems.Select(l => (JsonNode)LineItem(l, o.Currency)).ToArray()),
-        ["shipping_lines"] = new JsonArray(o.ShippingLines.Select(l => (JsonNode)new JsonObject
+        var token = Token(o.Id);
+        return new JsonObject
         {
-            ["id"] = l.Id, ["title"] = l.Title, ["code"] = l.Code, ["price"] = Money(l.Price), ["discounted_price"] = Money(l.Price),
-            ["price_set"] = MoneySet(l.Price, o.Currency), ["source"] = "shopify", ["carrier_identifier"] = null,
-            ["tax_lines"] = TaxLines(l.TaxLines, o.Currency),
-        }).ToArray()),
-        ["tax_lines"] = TaxLines(o.LineItems.SelectMany(l => l.TaxLines).Concat(o.ShippingLines.SelectMany(x => x.TaxLines))
-            .GroupBy(t => (t.Title, t.Rate)).Select(g => new SimTaxLine(g.Key.Title, g.Key.Rate, g.Sum(t => t.Price))), o.Currency),
-        ["fulfillments"] = new JsonArray(o.Fulfillments.Select(f => (JsonNode)Fulfillment(f, o)).ToArray()),
-        ["refunds"] = new JsonArray(),
-    };
+            ["id"] = o.Id, ["admin_graphql_api_id"] = Gid.For("Order", o.Id), ["app_id"] = OnlineStoreAppId, ["browser_ip"] = null,
+            ["buyer_accepts_marketing"] = false, ["cancel_reason"] = null, ["cancelled_at"] = null, ["cart_token"] = null,
+            ["checkout_id"] = null, ["checkout_token"] = null, ["client_details"] = null, ["closed_at"] = null,
+            ["confirmation_number"] = o.ConfirmationNumber, ["confirmed"] = true, ["contact_email"] = o.Email,
+            ["created_at"] = Time(o.CreatedAt), ["currency"] = o.Currency,
+            ["current_shipping_price_set"] = MoneySet(o.DiscountedShipping, o.Currency),
+            ["current_subtotal_price"] = Money(o.Subtotal), ["current_subtotal_price_set"] = MoneySet(o.Subtotal, o.Currency),
+            ["current_total_additional_fees_set"] = null,
+            ["current_total_discounts"] = Money(o.TotalDiscounts), ["current_total_discounts_set"] = MoneySet(o.TotalDiscounts, o.Currency),
+            ["current_total_duties_set"] = null,
+            ["current_total_price"] = Money(o.Total), ["current_total_price_set"] = MoneySet(o.Total, o.Currency),
+            ["current_total_tax"] = Money(o.TotalTax), ["current_total_tax_set"] = MoneySet(o.TotalTax, o.Currency),
+            ["customer_locale"] = "en", ["device_id"] = null, ["discount_codes"] = DiscountCodes(o), ["duties_included"] = false,
+            ["email"] = o.Email, ["estimated_taxes"] = false, ["financial_status"] = o.FinancialStatus,
+            ["fulfillment_status"] = o.FulfillmentStatus, ["landing_site"] = null, ["landing_site_ref"] = null, ["location_id"] = null,
+            ["merchant_business_entity_id"] = "MTAwMDAwMDAwMQ", ["merchant_of_record_app_id"] = null, ["name"] = o.Name,
+            ["note"] = o.Note, ["note_attributes"] = new JsonArray(), ["number"] = o.Number - 1000, ["order_number"] = o.Number,
+            ["order_status_url"] = $"{s.PublicUrl}orders/{token}/authenticate?key={token}",
+            ["original_total_additional_fees_set"] = null, ["original_total_duties_set"] = null,
+            ["payment_gateway_names"] = new JsonArray("bogus"), ["phone"] = o.Phone, ["po_number"] = o.PoNumber,
+            ["presentment_currency"] = o.Currency, ["processed_at"] = Time(o.CreatedAt), ["reference"] = null, ["referring_site"] = null,
+            ["source_identifier"] = null, ["source_name"] = "web", ["source_url"] = null,
+            ["subtotal_price"] = Money(o.Subtotal), ["subtotal_price_set"] = MoneySet(o.Subtotal, o.Currency),
+            ["tags"] = string.Join(", ", o.Tags), ["tax_exempt"] = false,
+            ["tax_lines"] = TaxLines(o.LineItems.SelectMany(l => l.TaxLines).Concat(o.ShippingLines.SelectMany(x => x.TaxLines))
+                .GroupBy(t => (t.Title, t.Rate)).Select(g => new SimTaxLine(g.Key.Title, g.Key.Rate, g.Sum(t => t.Price))), o.Currency),
+            ["taxes_included"] = o.TaxesIncluded, ["test"] = false, ["token"] = token,
+            ["total_cash_rounding_payment_adjustment_set"] = MoneySet(0, o.Currency),
+            ["total_cash_rounding_refund_adjustment_set"] = MoneySet(0, o.Currency),
+            ["total_discounts"] = Money(o.TotalDiscounts), ["total_discounts_set"] = MoneySet(o.TotalDiscounts, o.Currency),
+            ["total_line_items_price"] = Money(o.LineItemsTotal), ["total_line_items_price_set"] = MoneySet(o.LineItemsTotal, o.Currency),
+            ["total_outstanding"] = Money(o.TotalOutstanding),
+            ["total_price"] = Money(o.Total), ["total_price_set"] = MoneySet(o.Total, o.Currency),
+            ["total_shipping_price_set"] = MoneySet(o.TotalShipping, o.Currency),
+            ["total_tax"] = Money(o.TotalTax), ["total_tax_set"] = MoneySet(o.TotalTax, o.Currency),
+            ["total_tip_received"] = Money(0), ["total_weight"] = 0, ["updated_at"] = Time(o.UpdatedAt), ["user_id"] = null,
+            ["billing_address"] = Address(o.BillingAddress),
+            ["customer"] = o.CustomerId is { } cid && s.Customers.TryGetValue(cid, out var c) ? Customer(c) : null,
+            ["discount_applications"] = DiscountApplications(o),
+            ["fulfillments"] = new JsonArray(o.Fulfillments.Select(f => (JsonNode)Fulfillment(f, o)).ToArray()),
+            ["line_items"] = new JsonArray(o.LineItems.Select(l => (JsonNode)LineItem(l, o.Currency)).ToArray()),
+            ["payment_terms"] = null, ["refunds"] = new JsonArray(), ["shipping_address"] = Address(o.ShippingAddress),
+            ["shipping_lines"] = new JsonArray(o.ShippingLines.Select(l => (JsonNode)ShippingLine(l, o.Currency)).ToArray()),
+            ["returns"] = new JsonArray(),
+        };
+    }
 
     public static JsonObject LineItem(SimLineItem l, string currency) => new()
     {
-        ["id"] = l.Id, ["admin_graphql_api_id"] = Gid.For("LineItem", l.Id), ["product_id"] = l.ProductId, ["variant_id"] = l.VariantId,
-        ["sku"] = l.Sku, ["title"] = l.Title, ["variant_title"] = l.VariantTitle,
-        ["name"] = l.VariantTitle is null ? l.Title : $"{l.Title} - {l.VariantTitle}", ["quantity"] = l.Quantity,
-        ["price"] = Money(l.Price), ["price_set"] = MoneySet(l.Price, currency), ["total_discount"] = Money(l.TotalDiscount),
-        ["total_discount_set"] = MoneySet(l.TotalDiscount, currency), ["discount_allocations"] = new JsonArray(),
-        ["tax_lines"] = TaxLines(l.TaxLines, currency), ["requires_shipping"] = true, ["taxable"] = l.TaxLines.Count > 0,
-        ["grams"] = 0, ["fulfillment_service"] = "manual", ["fulfillable_quantity"] = l.Quantity - l.FulfilledQuantity,
+        ["id"] = l.Id, ["admin_graphql_api_id"] = Gid.For("LineItem", l.Id), ["attributed_staffs"] = new JsonArray(),
+        ["current_quantity"] = l.Quantity, ["fulfillable_quantity"] = l.Quantity - l.FulfilledQuantity, ["fulfillment_service"] = "manual",
         ["fulfillment_status"] = l.FulfilledQuantity >= l.Quantity ? "fulfilled" : l.FulfilledQuantity > 0 ? "partial" : null,
-        ["vendor"] = l.Vendor, ["properties"] = new JsonArray(),
+        ["gift_card"] = false, ["grams"] = 0, ["name"] = l.VariantTitle is null ? l.Title : $"{l.Title} - {l.VariantTitle}",
+        ["price"] = Money(l.Price), ["price_set"] = MoneySet(l.Price, currency), ["product_exists"] = l.ProductId is not null,
+        ["product_id"] = l.ProductId, ["properties"] = new JsonArray(), ["quantity"] = l.Quantity, ["requires_shipping"] = true,
+        ["sales_line_item_group_id"] = null, ["sku"] = l.Sku, ["taxable"] = l.TaxLines.Count > 0, ["title"] = l.Title,
+        ["total_discount"] = Money(l.TotalDiscount), ["total_discount_set"] = MoneySet(l.TotalDiscount, currency),
+        ["variant_id"] = l.VariantId, ["variant_inventory_management"] = "shopify", ["variant_title"] = l.VariantTitle,
+        ["vendor"] = l.Vendor, ["tax_lines"] = TaxLines(l.TaxLines, currency), ["duties"] = new JsonArray(),
+        ["discount_allocations"] = DiscountAllocations(l.DiscountAllocations, currency),
+    };
+
+    private static JsonObject ShippingLine(SimShippingLine l, string currency) => new()
+    {
+        ["id"] = l.Id, ["carrier_identifier"] = null, ["code"] = l.Code,
+        ["current_discounted_price_set"] = MoneySet(l.DiscountedPrice, currency),
+        ["discounted_price"] = Money(l.DiscountedPrice), ["discounted_price_set"] = MoneySet(l.DiscountedPrice, currency),
+        ["is_removed"] = false, ["phone"] = null, ["price"] = Money(l.Price), ["price_set"] = MoneySet(l.Price, currency),
+        ["requested_fulfillment_service_id"] = null, ["source"] = "shopify", ["title"] = l.Title,
+        ["tax_lines"] = TaxLines(l.TaxLines, currency), ["discount_allocations"] = DiscountAllocations(l.DiscountAllocations, currency),
     };
 
     public static JsonObject Fulfillment(SimFulfillment f, SimOrder o) => new()
@@ -80,4 +122,8 @@ public static partial class RestPayloads
             ["amount"] = Money(line.Price * quantity), ["kind"] = "refund", ["status"] = "success", ["gateway"] = "bogus",
         }),
     };
+
+    // The order's token: 32 hex digits, stable for the order (used in its status URL).
+    private static string Token(long orderId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(orderId.ToString(System.Globalization.CultureInfo.InvariantCulture))))[..32];
 }

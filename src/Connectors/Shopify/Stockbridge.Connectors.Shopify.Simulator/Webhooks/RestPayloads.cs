@@ -25,7 +25,8 @@ public static partial class RestPayloads
     public static JsonArray TaxLines(IEnumerable<SimTaxLine> lines, string currency) =>
         new(lines.Select(t => (JsonNode)new JsonObject
         {
-            ["title"] = t.Title, ["price"] = Money(t.Price), ["rate"] = t.Rate, ["price_set"] = MoneySet(t.Price, currency),
+            ["channel_liable"] = false, ["price"] = Money(t.Price), ["price_set"] = MoneySet(t.Price, currency), ["rate"] = t.Rate,
+            ["title"] = t.Title,
         }).ToArray());
 
     public static JsonObject? Address(SimAddress? a) => a is null ? null : new JsonObject
@@ -41,12 +42,25 @@ public static partial class RestPayloads
     {
         ["id"] = c.Id, ["admin_graphql_api_id"] = Gid.For("Customer", c.Id), ["email"] = c.Email,
         ["first_name"] = c.FirstName, ["last_name"] = c.LastName, ["phone"] = c.Phone, ["tags"] = string.Join(", ", c.Tags),
-        ["note"] = c.Note, ["state"] = "enabled", ["verified_email"] = true, ["currency"] = "ZAR",
+        ["note"] = c.Note, ["state"] = "enabled", ["verified_email"] = true, ["multipass_identifier"] = null,
+        ["tax_exempt"] = false, ["tax_exemptions"] = new JsonArray(), ["currency"] = "ZAR",
         ["created_at"] = Time(c.CreatedAt), ["updated_at"] = Time(c.UpdatedAt),
-        ["addresses"] = new JsonArray(c.Addresses.Select(a => (JsonNode?)Address(a)).ToArray()),
-        ["default_address"] = Address(c.Addresses.FirstOrDefault()),
+        ["addresses"] = new JsonArray(c.Addresses.Select((a, i) => (JsonNode?)CustomerAddress(c, a, i == 0)).ToArray()),
+        ["default_address"] = c.Addresses.Count == 0 ? null : CustomerAddress(c, c.Addresses[0], isDefault: true),
         ["email_marketing_consent"] = new JsonObject { ["state"] = "not_subscribed", ["opt_in_level"] = "single_opt_in", ["consent_updated_at"] = null },
     };
+
+    // An entry of a customer's address book: the address with its id, owner, country name and default flag.
+    private static JsonObject CustomerAddress(SimCustomer c, SimAddress a, bool isDefault)
+    {
+        var node = new JsonObject { ["id"] = a.Id, ["customer_id"] = c.Id };
+        foreach (var (key, value) in Address(a)!) node[key] = value?.DeepClone();
+        node.Remove("latitude");
+        node.Remove("longitude");
+        node["country_name"] = a.Country;
+        node["default"] = isDefault;
+        return node;
+    }
 
     public static JsonObject InventoryLevel(SimVariant v, SimLocation l, int available, DateTimeOffset now) => new()
     {

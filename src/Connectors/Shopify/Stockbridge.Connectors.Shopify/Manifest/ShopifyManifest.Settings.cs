@@ -14,8 +14,8 @@ public static partial class ShopifyManifest
             "Leave empty to use https://{shop domain}/admin/api. Set it only to point at a simulator or proxy.",
             Required: false),
         new(ShopifySettingKeys.ApiVersion, "Admin API version", SettingType.Text,
-            "The pinned quarterly API version (YYYY-MM). Versions are supported for about a year; from 2026-04 stock writes "
-            + "use compare-and-swap with changeFromQuantity and idempotency keys.", Required: false, Default: ShopifyConstants.DefaultApiVersion),
+            "The pinned quarterly API version (YYYY-MM). Versions are supported for about a year; from 2026-01 stock writes "
+            + "use compare-and-swap with changeFromQuantity and idempotency keys (mandatory from 2026-04).", Required: false, Default: ShopifyConstants.DefaultApiVersion),
         new(ShopifySettingKeys.AccessToken, "Admin API access token", SettingType.Secret,
             "The shpat_… token of the custom app installed on your store (shown once when the app is installed)."),
         new(ShopifySettingKeys.WebhookSecret, "Webhook signing secret", SettingType.Secret,

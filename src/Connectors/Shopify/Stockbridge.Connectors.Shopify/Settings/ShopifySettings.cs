@@ -21,8 +21,11 @@ public sealed record ShopifySettings
     /// <summary>The GraphQL endpoint: {base}/{version}/graphql.json</summary>
     public Uri GraphqlUrl => new($"{AdminApiBaseUrl.ToString().TrimEnd('/')}/{ApiVersion}/graphql.json");
 
-    /// <summary>2026-04+: <c>changeFromQuantity</c> CAS and mandatory idempotency keys.</summary>
-    public bool UsesChangeFromQuantity => string.CompareOrdinal(ApiVersion, "2026-04") >= 0;
+    /// <summary>
+    /// 2026-01+: <c>changeFromQuantity</c> compare-and-swap and the <c>@idempotent</c> directive (introduced in 2026-01,
+    /// both mandatory from 2026-04).
+    /// </summary>
+    public bool UsesChangeFromQuantity => string.CompareOrdinal(ApiVersion, "2026-01") >= 0;
 
     public static ShopifySettings From(ConnectionContext context)
     {

@@ -6,7 +6,8 @@ namespace Stockbridge.Connectors.Shopify.Webhooks;
 
 /// <summary>
 /// Checks Shopify's webhook signature: base64 HMAC-SHA256 of the raw body with the app secret, compared in constant
-/// time. Reads the newer un-prefixed headers first (shopify-hmac-sha256), then X-Shopify-*.
+/// time. Reads the newer un-prefixed headers first (shopify-hmac-sha256), then X-Shopify-*. A signed delivery without
+/// X-Shopify-Webhook-Id (the id repeats are recognised by) is refused as a missing header, not as a bad signature.
 /// </summary>
 public static class ShopifyWebhookVerifier
 {
@@ -23,7 +24,7 @@ public static class ShopifyWebhookVerifier
         if (!CryptographicOperations.FixedTimeEquals(expected, given[..length]))
             return WebhookVerification.Reject("Signature does not match the body (wrong secret, altered body, or a webhook sent by hand from the Shopify admin).");
         var deliveryId = request.Header("x-shopify-webhook-id") ?? request.Header("shopify-webhook-id") ?? request.Header("shopify-event-id");
-        if (string.IsNullOrEmpty(deliveryId)) return WebhookVerification.Reject("Missing X-Shopify-Webhook-Id header.");
+        if (string.IsNullOrEmpty(deliveryId)) return WebhookVerification.RejectMissingHeader("X-Shopify-Webhook-Id");
         return WebhookVerification.Accept(deliveryId, request.Header("shopify-topic") ?? request.Header("x-shopify-topic"));
     }
 }

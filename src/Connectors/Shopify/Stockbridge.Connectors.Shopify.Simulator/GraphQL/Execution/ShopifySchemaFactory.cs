@@ -19,6 +19,8 @@ public static class ShopifySchemaFactory
         {
             foreach (var (type, field) in ObjectFields())
                 builder.Types.For(type).FieldFor(field).Resolver = GraphObjectFieldResolver.Instance;
+            foreach (var type in AbstractMembers())
+                builder.Types.For(type).IsTypeOfFunc = source => IsOfType(source, type);
         });
         foreach (var name in TextScalars) schema.RegisterType(new TextScalarGraphType(name));
         schema.Initialize();
@@ -34,6 +36,21 @@ public static class ShopifySchemaFactory
                 yield return (type.Name.StringValue, field.Name.StringValue);
         }
     }
+
+    // The object types that implement an interface or belong to a union: their objects say which type they are in
+    // "__typename" (an object without it is of the field's own type, e.g. a MoneyV2 outside a union).
+    private static IEnumerable<string> AbstractMembers()
+    {
+        var document = Parser.Parse(Sdl);
+        var implementers = document.Definitions.OfType<GraphQLObjectTypeDefinition>()
+            .Where(t => t.Interfaces?.Items.Count > 0).Select(t => t.Name.StringValue);
+        var unionMembers = document.Definitions.OfType<GraphQLUnionTypeDefinition>()
+            .SelectMany(u => u.Types?.Items ?? []).Select(t => t.Name.StringValue);
+        return implementers.Concat(unionMembers).Distinct(StringComparer.Ordinal);
+    }
+
+    private static bool IsOfType(object source, string type) =>
+        source is GraphObject g && (!g.TryGetValue("__typename", out var name) || name as string == type);
 
     private static string ReadSdl()
     {

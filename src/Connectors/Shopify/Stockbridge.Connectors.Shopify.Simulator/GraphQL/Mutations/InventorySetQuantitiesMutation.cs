@@ -1,5 +1,6 @@
 using GraphQL;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Execution;
+using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Views;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
@@ -7,7 +8,8 @@ namespace Stockbridge.Connectors.Shopify.Simulator.GraphQL.Mutations;
 
 /// <summary>
 /// <c>inventorySetQuantities</c>: absolute set, all-or-nothing, with the version's compare-and-swap
-/// (<c>compareQuantity</c> before 2026-04, <c>changeFromQuantity</c> from 2026-04) and the idempotency-key store.
+/// (<c>compareQuantity</c>; from 2026-01 <c>changeFromQuantity</c>, which overrides it when sent; from 2026-04
+/// <c>changeFromQuantity</c> only) and the idempotency-key store.
 /// </summary>
 public static class InventorySetQuantitiesMutation
 {
@@ -22,7 +24,7 @@ public static class InventorySetQuantitiesMutation
     {
         var input = c.GetArgument<Dictionary<string, object?>>("input");
         var key = Idempotency.KeyOf(c);
-        if (key is null && version.UsesChangeFromQuantity)
+        if (key is null && version.RequiresChangeFromQuantity)
             throw new ExecutionError("The @idempotent directive with a key is required for inventorySetQuantities from API version 2026-04.") { Code = "IDEMPOTENCY_KEY_REQUIRED" };
         var parameters = Input.Hash(input);
         if (key is not null && s.IdempotencyKeys.TryGetValue(key, out var previous))
@@ -67,29 +69,44 @@ public static class InventorySetQuantitiesMutation
             s.Publish("inventory_levels/update", RestPayloads.InventoryLevel(variant, location, quantity, s.Now));
         }
         s.AdminWrites++;
+        // Setting "available" moves "on_hand" by the same delta (nothing is committed or reserved in the simulator), and
+        // Shopify lists both; setting "on_hand" moves "available" likewise.
+        var all = changes.SelectMany(ch => new[] { name, name == "available" ? "on_hand" : "available" }.Select(n => new GraphObject
+        {
+            ["name"] = n,
+            ["delta"] = ch.Quantity - ch.Before,
+            ["quantityAfterChange"] = ch.Quantity,
+            ["ledgerDocumentUri"] = null,
+            ["item"] = CatalogViews.InventoryItem(ch.Variant, s),
+            ["location"] = CatalogViews.Location(ch.Location),
+        })).ToList();
         return UserErrors.Payload("inventoryAdjustmentGroup", new GraphObject
         {
             ["id"] = Gid.For("InventoryAdjustmentGroup", s.NewId()),
             ["reason"] = Input.Str(input, "reason"),
             ["referenceDocumentUri"] = Input.Str(input, "referenceDocumentUri"),
             ["createdAt"] = s.Now,
-            ["changes"] = changes.Select(ch => new GraphObject
-            {
-                ["name"] = name,
-                ["delta"] = ch.Quantity - ch.Before,
-                ["quantityAfterChange"] = ch.Quantity,
-                ["item"] = null,
-                ["location"] = null,
-            }).ToList(),
-        }, []);
+        }.WithArgs("changes", c => Filter(all, c)), []);
+    }
+
+    // InventoryAdjustmentGroup.changes(inventoryItemIds:, locationIds:, quantityNames:): each argument given narrows the list.
+    private static List<GraphObject> Filter(List<GraphObject> changes, IResolveFieldContext c)
+    {
+        var items = c.GetArgument<List<string>?>("inventoryItemIds");
+        var locations = c.GetArgument<List<string>?>("locationIds");
+        var names = c.GetArgument<List<string>?>("quantityNames");
+        return changes.Where(ch =>
+            (items is null || items.Contains((string)((GraphObject)ch["item"]!)["id"]!)) &&
+            (locations is null || locations.Contains((string)((GraphObject)ch["location"]!)["id"]!)) &&
+            (names is null || names.Contains((string)ch["name"]!))).ToList();
     }
 
     private static GraphObject? CompareError(IDictionary<string, object?> q, IDictionary<string, object?> input, int current, ApiVersion version, int i)
     {
-        if (version.UsesChangeFromQuantity)
+        if (version.RequiresChangeFromQuantity && !Input.Has(q, "changeFromQuantity"))
+            return UserErrors.Of("CHANGE_FROM_QUANTITY_REQUIRED", "changeFromQuantity is required (send null to skip the check).", "input", "quantities", i, "changeFromQuantity");
+        if (version.AcceptsChangeFromQuantity && Input.Has(q, "changeFromQuantity"))
         {
-            if (!Input.Has(q, "changeFromQuantity"))
-                return UserErrors.Of("CHANGE_FROM_QUANTITY_REQUIRED", "changeFromQuantity is required (send null to skip the check).", "input", "quantities", i, "changeFromQuantity");
             var expected = Input.Int(q, "changeFromQuantity");
             return expected is not null && expected != current
                 ? UserErrors.Of("CHANGE_FROM_QUANTITY_STALE", $"The changeFromQuantity ({expected}) does not match the current quantity ({current}).", "input", "quantities", i, "changeFromQuantity")

@@ -34,9 +34,9 @@ public static class QueryRoot
         root.WithArgs("order", c => Find(s.Orders, c, "Order") is { } o ? OrderViews.Order(o, s) : null);
         root.WithArgs("orders", c => Sorted(c, Filter(c, s.Orders.Values, (o, f) => OrderValues(o, f)), o => o.Id, o => o.UpdatedAt, o => o.CreatedAt, o => o.Name)
             .Select(o => OrderViews.Order(o, s)).ToList());
-        root.WithArgs("customer", c => Find(s.Customers, c, "Customer") is { } cu ? CustomerViews.Customer(cu) : null);
+        root.WithArgs("customer", c => Find(s.Customers, c, "Customer") is { } cu ? CustomerViews.Customer(cu, s) : null);
         root.WithArgs("customers", c => Sorted(c, Filter(c, s.Customers.Values, (cu, f) => CustomerValues(cu, f)), x => x.Id, x => x.UpdatedAt, x => x.CreatedAt, x => x.Email ?? "")
-            .Select(CustomerViews.Customer).ToList());
+            .Select(cu => CustomerViews.Customer(cu, s)).ToList());
         root.WithArgs("webhookSubscriptions", _ => s.Subscriptions.Select(CustomerViews.Subscription).ToList());
         root.WithArgs("currentBulkOperation", c => s.BulkOperations.LastOrDefault(o => o.Type == (c.GetArgument<string?>("type") ?? "QUERY")) is { } op
             ? BulkViews.Operation(op) : null);

@@ -6,8 +6,16 @@ namespace Stockbridge.Connectors.Shopify.Simulator.GraphQL.Views;
 /// <summary>Customers and webhook subscriptions as GraphQL objects.</summary>
 public static class CustomerViews
 {
-    public static GraphObject Customer(SimCustomer c) => new()
+    public static GraphObject Customer(SimCustomer c, ShopState s) => new GraphObject
     {
+        ["defaultEmailAddress"] = c.Email is null ? null : new GraphObject
+        {
+            ["emailAddress"] = c.Email,
+            ["marketingState"] = "NOT_SUBSCRIBED",
+            ["marketingOptInLevel"] = "SINGLE_OPT_IN",
+            ["marketingUpdatedAt"] = null,
+            ["validFormat"] = c.Email.Contains('@', StringComparison.Ordinal),
+        },
         ["id"] = Gid.For("Customer", c.Id),
         ["legacyResourceId"] = c.Id,
         ["email"] = c.Email,
@@ -22,7 +30,8 @@ public static class CustomerViews
         ["updatedAt"] = c.UpdatedAt,
         ["defaultAddress"] = MoneyViews.Address(c.Addresses.FirstOrDefault()),
         ["addresses"] = c.Addresses.Select(MoneyViews.Address).ToList(),
-    };
+    }
+    .Lazy("numberOfOrders", () => s.Orders.Values.LongCount(o => o.CustomerId == c.Id));
 
     public static GraphObject Subscription(SimWebhookSubscription w) => new()
     {

@@ -36,10 +36,22 @@ public static class OrderViews
         ["totalTaxSet"] = MoneyViews.Bag(o.TotalTax, o.Currency),
         ["totalShippingPriceSet"] = MoneyViews.Bag(o.TotalShipping, o.Currency),
         ["totalDiscountsSet"] = MoneyViews.Bag(o.TotalDiscounts, o.Currency),
+        ["currentSubtotalPriceSet"] = MoneyViews.Bag(o.Subtotal, o.Currency),
+        ["currentTotalPriceSet"] = MoneyViews.Bag(o.Total, o.Currency),
+        ["currentTotalTaxSet"] = MoneyViews.Bag(o.TotalTax, o.Currency),
+        ["currentTotalDiscountsSet"] = MoneyViews.Bag(o.TotalDiscounts, o.Currency),
+        ["currentShippingPriceSet"] = MoneyViews.Bag(o.DiscountedShipping, o.Currency),
+        ["totalOutstandingSet"] = MoneyViews.Bag(o.TotalOutstanding, o.Currency),
+        ["totalReceivedSet"] = MoneyViews.Bag(o.Total - o.TotalOutstanding, o.Currency),
+        ["subtotalLineItemsQuantity"] = o.LineItems.Sum(l => l.Quantity),
+        ["poNumber"] = o.PoNumber,
+        ["confirmationNumber"] = o.ConfirmationNumber,
+        ["discountCode"] = o.DiscountCodes.FirstOrDefault(),
     }
-    .Lazy("customer", () => o.CustomerId is { } id && s.Customers.TryGetValue(id, out var c) ? CustomerViews.Customer(c) : null)
+    .Lazy("discountApplications", () => DiscountViews.Applications(o))
+    .Lazy("customer", () => o.CustomerId is { } id && s.Customers.TryGetValue(id, out var c) ? CustomerViews.Customer(c, s) : null)
     .Lazy("lineItems", () => o.LineItems.Select(l => LineItem(l, o, s)).ToList())
-    .Lazy("shippingLines", () => o.ShippingLines.Select(l => ShippingLine(l, o.Currency)).ToList())
+    .Lazy("shippingLines", () => o.ShippingLines.Select(l => ShippingLine(l, o)).ToList())
     .Lazy("fulfillmentOrders", () => o.FulfillmentOrders.Select(f => FulfillmentOrder(f, o, s)).ToList())
     .Lazy("fulfillments", () => o.Fulfillments.Select(Fulfillment).ToList())
     .WithArgs("metafields", c => MetafieldViews.For(s, Gid.For("Order", o.Id), c))
@@ -58,24 +70,31 @@ public static class OrderViews
         ["requiresShipping"] = true,
         ["taxable"] = l.TaxLines.Count > 0,
         ["originalUnitPriceSet"] = MoneyViews.Bag(l.Price, o.Currency),
+        // Line-level (manual) discounts only, as Shopify's discountedUnitPriceSet/discountedTotalSet; the "after all
+        // discounts" price includes order-level code and automatic discounts too.
         ["discountedUnitPriceSet"] = MoneyViews.Bag(l.Price - (l.Quantity == 0 ? 0 : l.TotalDiscount / l.Quantity), o.Currency),
-        ["originalTotalSet"] = MoneyViews.Bag(l.Price * l.Quantity, o.Currency),
-        ["discountedTotalSet"] = MoneyViews.Bag(l.Price * l.Quantity - l.TotalDiscount, o.Currency),
+        ["discountedUnitPriceAfterAllDiscountsSet"] = MoneyViews.Bag(l.Price - (l.Quantity == 0 ? 0 : Math.Round(l.AllocatedDiscount / l.Quantity, 2)), o.Currency),
+        ["originalTotalSet"] = MoneyViews.Bag(l.OriginalTotal, o.Currency),
+        ["discountedTotalSet"] = MoneyViews.Bag(l.OriginalTotal - l.TotalDiscount, o.Currency),
         ["totalDiscountSet"] = MoneyViews.Bag(l.TotalDiscount, o.Currency),
         ["taxLines"] = MoneyViews.TaxLines(l.TaxLines, o.Currency),
     }
+    .Lazy("discountAllocations", () => DiscountViews.Allocations(l.DiscountAllocations, o))
     .Lazy("variant", () => l.VariantId is { } id && s.VariantById(id) is { } v ? CatalogViews.Variant(v, s) : null);
 
-    private static GraphObject ShippingLine(SimShippingLine l, string currency) => new()
+    private static GraphObject ShippingLine(SimShippingLine l, SimOrder o) => new GraphObject
     {
         ["id"] = Gid.For("ShippingLine", l.Id),
         ["title"] = l.Title,
         ["code"] = l.Code,
         ["source"] = "shopify",
-        ["originalPriceSet"] = MoneyViews.Bag(l.Price, currency),
-        ["discountedPriceSet"] = MoneyViews.Bag(l.Price, currency),
-        ["taxLines"] = MoneyViews.TaxLines(l.TaxLines, currency),
-    };
+        ["isRemoved"] = false,
+        ["originalPriceSet"] = MoneyViews.Bag(l.Price, o.Currency),
+        ["discountedPriceSet"] = MoneyViews.Bag(l.DiscountedPrice, o.Currency),
+        ["currentDiscountedPriceSet"] = MoneyViews.Bag(l.DiscountedPrice, o.Currency),
+        ["taxLines"] = MoneyViews.TaxLines(l.TaxLines, o.Currency),
+    }
+    .Lazy("discountAllocations", () => DiscountViews.Allocations(l.DiscountAllocations, o));
 
     private static GraphObject FulfillmentOrder(SimFulfillmentOrder f, SimOrder o, ShopState s) => new GraphObject
     {
