@@ -21,7 +21,7 @@ internal static class SoapEndpoint
     public const string Path = "/SYSPROWCFService";
     private static readonly XNamespace Envelope = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Service = "http://SYSPROWcfService";
-    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
 
     public static async Task HandleAsync(HttpContext http, SessionRegistry sessions, FaultInjector faults, EnetQuirks quirks,
         CompanyDatabase company, TimeProvider time)

@@ -57,5 +57,16 @@ internal static class SysproSettingDefinitions
         new(K.EnetTimeoutSeconds, "e.net Timeout (seconds)", SettingType.Integer,
             "How long one e.net call may take before it counts as timed out (an order post that times out is checked before any retry).",
             Required: false, Default: "100"),
+        new(K.LicenceSeats, "Licence Seats", SettingType.Integer,
+            "How many e.net sessions Stockbridge may hold for the operator at once, on each hub node: each is a licence seat and one call in flight. " +
+            "Every job of the connection on a node shares them. Never more than the operator's concurrent users in SYSPRO (1 for an ordinary operator).",
+            Required: false, Default: "1"),
+        new(K.EnetPostTransport, "Order Post Transport", SettingType.Choice,
+            "How orders are posted to SORTOI: soap (the e.net WCF service's BasicHttp binding; takes orders of any length) or rest " +
+            "(a GET with the order in the URL, which the e.net host refuses beyond about 16 KB, roughly 40-60 lines).",
+            Required: false, Default: "soap", Choices: ["soap", "rest"]),
+        new(K.EnetSoapUrl, "e.net SOAP URL", SettingType.Url,
+            "The e.net WCF service's BasicHttp (SOAP) address, e.g. http://123.123.123.123:20003/SYSPROWCFService; empty: the e.net URL without its /Rest.",
+            Required: false),
     ];
 }
