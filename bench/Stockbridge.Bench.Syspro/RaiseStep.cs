@@ -17,8 +17,9 @@ namespace Stockbridge.Bench.Syspro;
 /// <c>order.raise</c> jobs do: a fresh connector per attempt (the engine makes one per job run and never disposes it),
 /// up to <c>--jobs</c> attempts at once, a failed attempt retried later with the engine's default back-off (2 s doubling,
 /// ±20 % jitter) and, after any failed attempt, a look-up by PO number before the order is posted again. Reports
-/// orders/s, failed attempts per order and why they failed, the e.net calls sent, and checks SorMaster holds every
-/// order exactly once.
+/// orders/s, failed attempts per order and why they failed, the e.net calls sent, the simulator's session counts, and
+/// checks SorMaster holds every order exactly once. The connection's licence_seats follow the simulator's operator
+/// seats (<c>--seats</c>).
 /// </summary>
 internal static class RaiseStep
 {
@@ -98,11 +99,14 @@ internal static class RaiseStep
         Console.WriteLine($"failed attempts {failedAttempts} = {(double)failedAttempts / args.Orders:0.00} per order");
         foreach (var (reason, count) in failures.OrderByDescending(f => f.Value)) Console.WriteLine($"  {count,6}  {reason}");
         Console.WriteLine($"e.net calls: {string.Join(", ", counter.ByPath.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
+        Console.WriteLine($"simulator sessions: {simulator.Sessions.Logons} logons, {simulator.Sessions.EndedByLogon} ended by another logon, " +
+                          $"{simulator.Sessions.RefusedCalls} calls refused as not logged on");
         Console.WriteLine($"SorMaster: {inSyspro.Count} of {args.Orders} orders present, {inSyspro.Count(g => g.Count() > 1)} raised more than once");
         return inSyspro.Count == raised && inSyspro.All(g => g.Count() == 1) ? 0 : 1;
     }
 
-    private static SysproSimulatorOptions SimulatorOptions(RaiseArguments args) => new() { StockCodes = Math.Max(200, args.Lines), Customers = 20 };
+    private static SysproSimulatorOptions SimulatorOptions(RaiseArguments args) =>
+        new() { StockCodes = Math.Max(200, args.Lines), Customers = 20, OperatorSeats = args.Seats };
 
     private static Dictionary<string, string> ConnectionSettings(RunningSysproSimulator simulator, RaiseArguments args) =>
         new(simulator.ConnectionSettings()) { ["enet_timeout_seconds"] = "30" };
