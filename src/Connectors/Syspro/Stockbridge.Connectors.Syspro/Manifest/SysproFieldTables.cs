@@ -40,6 +40,6 @@ internal static class SysproFieldTables
             new("OrderQty", "line_item.qty", "Qty of the line item that was ordered"),
             new("Price", "line_item.price", "Price the customer paid per unit, ex tax and ex discount (sent with AlwaysUsePriceEntered)"),
             new("FreightLine / MiscChargeLine", "shipping_lines", "Shipping charges, per the Shipping Line setting"),
-        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post); SORTOI must be enabled for the operator."),
+        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post, by SOAP by default, so an order of any length goes in one document); SORTOI must be enabled for the operator."),
     ];
 }

@@ -20,7 +20,7 @@ internal static class SysproSettingDefinitions
         new(K.DatabasePassword, "Database Password (Read-Only)", SettingType.Secret,
             "The password of the read-only SQL login.", Required: false),
         new(K.Operator, "Operator Login", SettingType.Text,
-            "A SYSPRO operator for Stockbridge alone, with the SORTOI business object enabled. One session per operator: a second logon ends the first.", Required: true),
+            "A SYSPRO operator for Stockbridge alone, with the SORTOI business object enabled. Each session takes one of its licence seats: a logon beyond them ends another session.", Required: true),
         new(K.OperatorPassword, "Operator Password", SettingType.Secret, "The SYSPRO operator's password.", Required: true),
         new(K.CompanyId, "Company ID", SettingType.Text, "The SYSPRO company the operator logs on to (e.g. L or 100).", Required: true),
         new(K.CompanyPassword, "Company Password", SettingType.Secret, "The company password, when the company has one; leave empty otherwise.", Required: false),
