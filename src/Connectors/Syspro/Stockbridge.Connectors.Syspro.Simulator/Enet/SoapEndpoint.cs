@@ -21,7 +21,6 @@ internal static class SoapEndpoint
     public const string Path = "/SYSPROWCFService";
     private static readonly XNamespace Envelope = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Service = "http://SYSPROWcfService";
-    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
 
     public static async Task HandleAsync(HttpContext http, SessionRegistry sessions, FaultInjector faults, EnetQuirks quirks,
         CompanyDatabase company, TimeProvider time)
@@ -34,8 +33,7 @@ internal static class SoapEndpoint
         XElement operation;
         try
         {
-            using var reader = XmlReader.Create(http.Request.Body, Safe);
-            var envelope = await XDocument.LoadAsync(reader, LoadOptions.None, http.RequestAborted);
+            var envelope = await XmlNames.LoadAsync(http.Request.Body, http.RequestAborted);
             operation = envelope.Root?.Element(Envelope + "Body")?.Elements().FirstOrDefault()
                 ?? throw new XmlException("The message has no SOAP Body with an operation.");
         }

@@ -14,7 +14,6 @@ internal static class EnetSoap
 {
     private static readonly XNamespace Envelope11 = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Service = "http://SYSPROWcfService";
-    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     public static string Envelope(string operation, IEnumerable<(string Name, string Value)> parts) =>
         new XElement(Envelope11 + "Envelope", new XAttribute(XNamespace.Xmlns + "s", Envelope11),
@@ -29,7 +28,7 @@ internal static class EnetSoap
     {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(reply), Safe);
+            using var reader = XmlReader.Create(new MemoryStream(reply), EnetXml.Safe);
             var result = XDocument.Load(reader).Root?.Element(Envelope11 + "Body")?.Element(Service + operation + "Response")?.Element(Service + operation + "Result")
                 ?? throw new XmlException($"no {operation}Result in the SOAP body");
             return Convert.FromBase64String(result.Value);
