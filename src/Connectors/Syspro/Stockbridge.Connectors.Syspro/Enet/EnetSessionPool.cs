@@ -65,18 +65,18 @@ internal sealed class EnetSessionPool(SysproOptions options, ILogger logger) : I
     public async Task<string> VerifyAsync(EnetClient client, Func<string, Task> check, CancellationToken cancellationToken)
     {
         var seat = await TakeAsync(client, cancellationToken);
+        var openedHere = seat.UserId is null;
         try
         {
-            var openedHere = seat.UserId is null;
             seat.UserId ??= await LogonAsync(client, cancellationToken);
             var version = (await client.GetAsync("GetVersion", [], mayCommit: false, cancellationToken)).Trim();
             if (options.PostTransport == EnetPostTransport.Soap) await client.SoapAsync("GetVersion", [], mayCommit: false, cancellationToken);
             await check(seat.UserId);
-            if (openedHere) await LogoffAsync(client, seat);
             return version;
         }
         finally
         {
+            if (openedHere) await LogoffAsync(client, seat);
             Return(seat);
         }
     }
