@@ -61,4 +61,16 @@ public sealed class TestConnectionTests(SysproSimulatorFixture fixture) : IClass
         enet.Ok.ShouldBeFalse();
         enet.Detail.ShouldContain("Logon");
     }
+
+    [Fact]
+    public async Task TestConnection_SoapUrlWrong_SaysSoapFailedAndHoldsNoSeat()
+    {
+        var result = await fixture.Connect(new Dictionary<string, string> { ["enet_soap_url"] = "http://127.0.0.1:1/SYSPROWCFService" }, "wrong-soap")
+            .TestConnectionAsync(TestContext.Current.CancellationToken);
+
+        var enet = result.Checks.Single(c => c.Name == "e.net");
+        enet.Ok.ShouldBeFalse();
+        enet.Detail.ShouldContain("SOAP GetVersion");
+        fixture.Simulator.Sessions.Evict(fixture.Simulator.Operator).ShouldBe(0); // the session the test opened was logged off
+    }
 }

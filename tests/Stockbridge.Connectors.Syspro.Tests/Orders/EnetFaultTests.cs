@@ -13,7 +13,7 @@ public sealed class EnetFaultTests(SysproSimulatorFixture fixture) : IClassFixtu
     {
         await using var connector = fixture.Connect();
         await connector.RaiseOrderAsync(fixture.SampleOrder("#S1"), Ct);
-        await using (var other = fixture.Connect()) await other.TestConnectionAsync(Ct); // same operator logs on elsewhere
+        await fixture.LogonElsewhereAsync(); // the same operator logs on in another client
 
         var raised = await connector.RaiseOrderAsync(fixture.SampleOrder("#S2"), Ct);
 

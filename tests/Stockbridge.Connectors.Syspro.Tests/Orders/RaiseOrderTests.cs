@@ -77,16 +77,39 @@ public sealed class RaiseOrderTests(SysproSimulatorFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task RaiseOrder_TooManyLinesForOneUrl_PermanentAndNothingRaised()
+    public async Task RaiseOrder_FiveHundredLines_RaisedOnceInOneDocument()
     {
-        var lines = Enumerable.Range(1, 200).Select(i => new LineItem { Sku = SeedCatalogue.StockCode(i), Qty = 1, Price = 10m }).ToList();
-        var order = TestOrders.For("#BIG1", SeedCatalogue.CashCustomer, SeedCatalogue.StockCode(1)) with { LineItems = [.. lines] };
+        // Far beyond what a REST URL takes (about 16 KB, some 40-60 lines): the SOAP post carries it in the body.
+        var ct = TestContext.Current.CancellationToken;
+        var order = LongOrder("#BIG500", 500);
+        await using var connector = fixture.Connect();
 
-        var error = await Should.ThrowAsync<PermanentConnectorException>(() => fixture.Connect().RaiseOrderAsync(order, TestContext.Current.CancellationToken));
+        var raised = await connector.RaiseOrderAsync(order, ct);
+
+        var stored = (await fixture.Simulator.Company.ListSalesOrdersAsync(ct)).Where(o => o.CustomerPoNumber == "#BIG500").ToList();
+        stored.ShouldHaveSingleItem().SalesOrder.ShouldBe(raised.SourceOrderCode);
+        stored[0].Lines.Count.ShouldBe(500);
+    }
+
+    [Fact]
+    public async Task RaiseOrder_TooManyLinesForARestUrl_PermanentAndNothingRaised()
+    {
+        // The REST transport still meets the host's URL limit, and says which transport takes long orders.
+        var ct = TestContext.Current.CancellationToken;
+        await using var connector = fixture.Connect(new Dictionary<string, string> { ["enet_post_transport"] = "rest" });
+
+        var error = await Should.ThrowAsync<PermanentConnectorException>(() => connector.RaiseOrderAsync(LongOrder("#BIG1", 200), ct));
 
         error.Message.ShouldContain("414");
-        (await fixture.Connect().FindRaisedOrderAsync("#BIG1", TestContext.Current.CancellationToken)).ShouldBeNull();
+        error.Message.ShouldContain("soap");
+        (await connector.FindRaisedOrderAsync("#BIG1", ct)).ShouldBeNull();
     }
+
+    private static Order LongOrder(string code, int lines) =>
+        TestOrders.For(code, SeedCatalogue.CashCustomer, SeedCatalogue.StockCode(1)) with
+        {
+            LineItems = [.. Enumerable.Range(0, lines).Select(i => new LineItem { Sku = SeedCatalogue.StockCode(i % 300 + 1), Qty = 1, Price = 10m })],
+        };
 
     [Fact]
     public async Task FindRaisedOrder_UnknownPo_ReturnsNull()

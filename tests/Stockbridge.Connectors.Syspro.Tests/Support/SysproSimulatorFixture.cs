@@ -21,18 +21,26 @@ public sealed class SysproSimulatorFixture : ISourceFixture
 
     public ConnectionContext CreateContext() => CreateContext(null);
 
-    /// <summary>A context with some settings replaced or added.</summary>
-    public ConnectionContext CreateContext(IReadOnlyDictionary<string, string>? overrides)
+    /// <summary>A context with some settings replaced or added (connection "syspro-1" unless named).</summary>
+    public ConnectionContext CreateContext(IReadOnlyDictionary<string, string>? overrides, string connectionId = "syspro-1")
     {
         var settings = new Dictionary<string, string>(Simulator.ConnectionSettings());
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>()) settings[key] = value;
-        return new ConnectionContext("client-1", "syspro-1", settings, _http, TimeProvider.System, NullLogger.Instance);
+        return new ConnectionContext("client-1", connectionId, settings, _http, TimeProvider.System, NullLogger.Instance);
     }
 
     public ConnectionContext CreateContextWithBadCredentials() =>
         CreateContext(new Dictionary<string, string> { ["operator_password"] = "not-the-password" });
 
-    public SysproConnector Connect(IReadOnlyDictionary<string, string>? overrides = null) => (SysproConnector)Factory.Create(CreateContext(overrides));
+    public SysproConnector Connect(IReadOnlyDictionary<string, string>? overrides = null, string connectionId = "syspro-1") =>
+        (SysproConnector)Factory.Create(CreateContext(overrides, connectionId));
+
+    /// <summary>Logs the operator on from outside the hub (another client using the same operator).</summary>
+    public async Task LogonElsewhereAsync()
+    {
+        var url = new Uri(Simulator.EnetUrl, $"Logon?Operator={Simulator.Operator}&OperatorPassword={Simulator.OperatorPassword}&CompanyId={Simulator.CompanyId}&CompanyPassword=");
+        (await _http.GetStringAsync(url, TestContext.Current.CancellationToken)).ShouldNotStartWith("ERROR");
+    }
 
     public async Task<string> ChangeOneProductAsync()
     {

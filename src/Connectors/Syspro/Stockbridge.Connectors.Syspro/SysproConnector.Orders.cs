@@ -14,9 +14,8 @@ public sealed partial class SysproConnector
         ArgumentNullException.ThrowIfNull(order);
         var parameters = SortoiDocument.Parameters(Options);
         var document = SortoiDocument.Order(order, Options, _context.Time.GetUtcNow());
-        var reply = await _session.Value.CallAsync(userId => Client.GetAsync("Transaction/Post",
-            [("UserId", userId), ("BusinessObject", "SORTOI"), ("XmlParameters", parameters), ("XmlIn", document)],
-            mayCommit: true, cancellationToken), cancellationToken);
+        var client = Client;
+        var reply = await Sessions.CallAsync(client, userId => client.PostTransactionAsync(userId, "SORTOI", parameters, document, cancellationToken), cancellationToken);
 
         var outcome = SortoiOutcome.Read(reply);
         if (outcome.SalesOrder is { } number) return new RaisedOrder(number, order.ChannelOrderCode);
@@ -31,8 +30,8 @@ public sealed partial class SysproConnector
     public async Task<RaisedOrder?> FindRaisedOrderAsync(string channelOrderCode, CancellationToken cancellationToken)
     {
         var query = RaisedOrderQuery.For(channelOrderCode);
-        var reply = await _session.Value.CallAsync(userId => Client.GetAsync("Query/Query",
-            [("UserId", userId), ("BusinessObject", "COMFND"), ("XmlIn", query)], mayCommit: false, cancellationToken), cancellationToken);
+        var client = Client;
+        var reply = await Sessions.CallAsync(client, userId => client.QueryAsync(userId, "COMFND", query, cancellationToken), cancellationToken);
         return RaisedOrderQuery.Read(reply, channelOrderCode);
     }
 }

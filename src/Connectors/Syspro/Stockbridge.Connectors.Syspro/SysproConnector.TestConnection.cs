@@ -1,5 +1,7 @@
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Syspro.Database;
+using Stockbridge.Connectors.Syspro.Enet;
+using Stockbridge.Connectors.Syspro.Orders;
 
 namespace Stockbridge.Connectors.Syspro;
 
@@ -40,12 +42,14 @@ public sealed partial class SysproConnector
     {
         try
         {
-            var version = await _session.Value.VerifyAsync(cancellationToken);
+            var client = Client;
             // Exactly-once raising needs COMFND on SorMaster: check the operator may run it.
-            await FindRaisedOrderAsync("STOCKBRIDGE-CONNECTION-TEST", cancellationToken);
-            await _session.Value.LogoffAsync(cancellationToken);
+            var version = await Sessions.VerifyAsync(client, async userId => RaisedOrderQuery.Read(
+                await client.QueryAsync(userId, "COMFND", RaisedOrderQuery.For("STOCKBRIDGE-CONNECTION-TEST"), cancellationToken), "STOCKBRIDGE-CONNECTION-TEST"), cancellationToken);
+            var posts = Options.PostTransport == EnetPostTransport.Soap ? $"orders posted by SOAP at {Options.EnetSoapUrl.GetLeftPart(UriPartial.Path)}" : "orders posted by REST";
             return new ConnectionCheck("e.net", true,
-                $"Logged on to company '{Options.CompanyId}' as operator '{Options.Operator}' (e.net {version}), read SorMaster with COMFND, logged off.");
+                $"Logged on to company '{Options.CompanyId}' as operator '{Options.Operator}' (e.net {version}), read SorMaster with COMFND, {posts}, " +
+                $"{Options.LicenceSeats} licence seat(s).");
         }
         catch (ConnectorException e)
         {

@@ -26,6 +26,10 @@ internal static class AdminEndpoints
             q.SortoiStatusOnlyReply = c.SortoiStatusOnlyReply ?? q.SortoiStatusOnlyReply;
             return Results.Ok(q);
         });
+        admin.MapGet("/sessions", (SessionRegistry s) => Results.Ok(new
+        {
+            open = s.Open, seatsPerOperator = s.SeatsPerOperator, logons = s.Logons, endedByLogon = s.EndedByLogon, refusedCalls = s.RefusedCalls,
+        }));
         admin.MapPost("/sessions/evict", (string? @operator, SessionRegistry s) => Results.Ok(new { evicted = s.Evict(@operator) }));
 
         admin.MapPost("/stock-codes", (NewStockCode item, CompanyDatabase db, CancellationToken ct) => Change(() => db.AddStockCodeAsync(item, ct)));

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Stockbridge.Connectors.Syspro.Simulator.Enet;
 
 /// <summary>
-/// e.net REST as the SYSPRO 8 load balancer serves it: every call a GET under /SYSPROWCFService/Rest with its parameters
-/// in the query string (names case-insensitive); any other method gets 405, as on 8.212.
+/// e.net as the SYSPRO 8 load balancer serves it. REST: every call a GET under /SYSPROWCFService/Rest with its parameters
+/// in the query string (names case-insensitive); any other method gets 405, as on 8.212. SOAP (BasicHttp): POST to
+/// /SYSPROWCFService, for documents too long for a URL (<see cref="SoapEndpoint"/>).
 /// </summary>
 internal static class EnetEndpoints
 {
@@ -23,6 +24,7 @@ internal static class EnetEndpoints
         rest.MapGet("/Transaction/Post", PostEndpoint.HandleAsync);
         rest.MapMethods("/{**path}", [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch],
             () => Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+        app.MapPost(SoapEndpoint.Path, SoapEndpoint.HandleAsync);
         return app;
     }
 }

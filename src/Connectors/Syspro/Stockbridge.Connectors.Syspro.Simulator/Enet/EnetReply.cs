@@ -20,7 +20,12 @@ internal static class EnetReply
     public static XElement Error(string field, string? value, int number, string description) =>
         new(field, new XElement("Value", value ?? ""), new XElement("ErrorNumber", number), new XElement("ErrorDescription", description));
 
-    public static async Task XmlAsync(HttpContext http, XElement root, EnetQuirks quirks)
+    public static Task XmlAsync(HttpContext http, XElement root, EnetQuirks quirks) => WriteAsync(http, XmlBytes(root, quirks));
+
+    public static Task TextAsync(HttpContext http, string text, EnetQuirks quirks) => WriteAsync(http, TextBytes(text, quirks));
+
+    /// <summary>An XML reply's bytes as SYSPRO sends them (Windows-1252, quirks applied); the SOAP binding wraps the same bytes.</summary>
+    public static byte[] XmlBytes(XElement root, EnetQuirks quirks)
     {
         if (quirks.LowerCaseElements)
         {
@@ -32,25 +37,18 @@ internal static class EnetReply
         {
             new XDocument(new XDeclaration("1.0", "Windows-1252", null), root).Save(writer);
         }
-        if (quirks.JsonQuotedBody)
-        {
-            await TextAsync(http, encoding.GetString(buffer.ToArray()), quirks);
-            return;
-        }
-        Headers(http);
-        await http.Response.Body.WriteAsync(buffer.ToArray(), http.RequestAborted);
+        return quirks.JsonQuotedBody ? TextBytes(encoding.GetString(buffer.ToArray()), quirks) : buffer.ToArray();
     }
 
-    public static async Task TextAsync(HttpContext http, string text, EnetQuirks quirks)
-    {
-        Headers(http);
-        var body = quirks.JsonQuotedBody ? JsonSerializer.Serialize(text) : text;
-        await http.Response.Body.WriteAsync(Encoding.GetEncoding(1252).GetBytes(body), http.RequestAborted);
-    }
+    /// <summary>A plain-text reply's bytes (a session id, a version, an ERROR: line).</summary>
+    public static byte[] TextBytes(string text, EnetQuirks quirks) =>
+        Encoding.GetEncoding(1252).GetBytes(quirks.JsonQuotedBody ? JsonSerializer.Serialize(text) : text);
 
-    private static void Headers(HttpContext http)
+    /// <summary>Writes reply bytes as the REST binding does.</summary>
+    public static async Task WriteAsync(HttpContext http, byte[] body)
     {
         http.Response.ContentType = "application/octet-stream";
         http.Response.Headers.Server = "Microsoft-HTTPAPI/2.0";
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 }

@@ -7,6 +7,9 @@ namespace Stockbridge.Connectors.Syspro.Simulator.Enet;
 /// <summary>Logon, Logoff, GetVersion and GetLogonProfile.</summary>
 internal static class LogonEndpoints
 {
+    /// <summary>What GetVersion answers.</summary>
+    public const string EnetVersion = "8.0.0.212";
+
     public static async Task LogonAsync(HttpContext http, EnetCredentials credentials, SessionRegistry sessions, FaultInjector faults, EnetQuirks quirks)
     {
         if (await FaultGate.BeforeAsync(http, faults.Match(FaultTarget.Logon), sessions, null)) return;
@@ -27,12 +30,12 @@ internal static class LogonEndpoints
         await EnetReply.TextAsync(http, sessions.Logoff(userId) ? "0" : FaultGate.NotLoggedOn(userId), quirks);
     }
 
-    public static Task GetVersionAsync(HttpContext http, EnetQuirks quirks) => EnetReply.TextAsync(http, "8.0.0.212", quirks);
+    public static Task GetVersionAsync(HttpContext http, EnetQuirks quirks) => EnetReply.TextAsync(http, EnetVersion, quirks);
 
     public static async Task GetLogonProfileAsync(HttpContext http, SessionRegistry sessions, EnetCredentials credentials, EnetQuirks quirks)
     {
         var userId = http.Request.Query["UserId"].ToString();
-        if (sessions.OperatorOf(userId) is not { } op)
+        if (sessions.Use(userId) is not { } op)
         {
             await EnetReply.TextAsync(http, FaultGate.NotLoggedOn(userId), quirks);
             return;
@@ -40,7 +43,7 @@ internal static class LogonEndpoints
         await EnetReply.XmlAsync(http, new XElement("LogonProfile",
             new XElement("CompanyName", "The Stockbridge Outdoors Company (simulated)"), new XElement("CompanyId", credentials.CompanyId),
             new XElement("OperatorCode", op), new XElement("DefaultWarehouse", "JHB"), new XElement("DefaultCustomer", "CASH"),
-            new XElement("LocalCurrencyCode", "ZAR"), new XElement("SysproVersion", EnetReply.Version), new XElement("EnetVersion", "8.0.0.212"),
+            new XElement("LocalCurrencyCode", "ZAR"), new XElement("SysproVersion", EnetReply.Version), new XElement("EnetVersion", EnetVersion),
             new XElement("DateFormat", "CCYY-MM-DD"), new XElement("DecimalFormat", ".")), quirks);
     }
 }

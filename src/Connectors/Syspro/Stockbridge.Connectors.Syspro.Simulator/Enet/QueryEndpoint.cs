@@ -16,7 +16,7 @@ internal static class QueryEndpoint
         var userId = q["UserId"].ToString();
         var fault = faults.Match(FaultTarget.Query);
         if (await FaultGate.BeforeAsync(http, fault, sessions, userId)) return;
-        if (sessions.OperatorOf(userId) is null)
+        if (sessions.Use(userId) is null)
         {
             await EnetReply.TextAsync(http, FaultGate.NotLoggedOn(userId), quirks);
             return;

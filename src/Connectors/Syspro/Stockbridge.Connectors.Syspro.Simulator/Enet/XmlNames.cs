@@ -14,6 +14,13 @@ internal static class XmlNames
         return XDocument.Load(reader).Root ?? throw new XmlException("The document has no root element.");
     }
 
+    /// <summary>Reads a whole document from a request body, asynchronously (Kestrel allows no synchronous reads).</summary>
+    public static async Task<XDocument> LoadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var reader = XmlReader.Create(body, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true });
+        return await XDocument.LoadAsync(reader, LoadOptions.None, cancellationToken);
+    }
+
     public static XElement? Child(this XElement element, string name) =>
         element.Elements().FirstOrDefault(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase));
 

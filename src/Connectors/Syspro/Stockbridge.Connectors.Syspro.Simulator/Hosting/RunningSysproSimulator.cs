@@ -23,6 +23,7 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
         Operator = options.Operator;
         OperatorPassword = options.OperatorPassword;
         CompanyId = options.CompanyId;
+        OperatorSeats = options.OperatorSeats;
     }
 
     /// <summary>The root URL, e.g. http://127.0.0.1:5123/ (admin endpoints live under /admin).</summary>
@@ -30,6 +31,9 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
 
     /// <summary>The e.net REST base URL, e.g. http://127.0.0.1:5123/SYSPROWCFService/Rest/.</summary>
     public Uri EnetUrl => new(BaseUrl, "SYSPROWCFService/Rest/");
+
+    /// <summary>The e.net SOAP (BasicHttp) endpoint, e.g. http://127.0.0.1:5123/SYSPROWCFService.</summary>
+    public Uri EnetSoapUrl => new(BaseUrl, "SYSPROWCFService");
 
     /// <summary>The SQLite company database file (what the connector's read-only SQL reads).</summary>
     public string DatabasePath { get; }
@@ -39,6 +43,9 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
 
     /// <summary>The operator's password.</summary>
     public string OperatorPassword { get; }
+
+    /// <summary>How many sessions the operator may hold at once.</summary>
+    public int OperatorSeats { get; }
 
     /// <summary>The company id.</summary>
     public string CompanyId { get; }
@@ -52,13 +59,13 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
     /// <summary>The company database, for ERP-user changes and reading sales orders.</summary>
     public CompanyDatabase Company { get; }
 
-    /// <summary>The e.net sessions (to evict one as another logon would).</summary>
+    /// <summary>The e.net sessions (to evict one as another logon would) and their counts (logons, sessions ended, calls refused).</summary>
     public SessionRegistry Sessions => _app.Services.GetRequiredService<SessionRegistry>();
 
     /// <summary>
     /// Settings for a SYSPRO connection pointed at this simulator (keys of the syspro connector's manifest):
     /// the sqlite provider on <see cref="DatabasePath"/>, the e.net URL, operator, password and company, and the
-    /// cash account as the default customer.
+    /// cash account as the default customer, and the operator's licence seats.
     /// </summary>
     public IReadOnlyDictionary<string, string> ConnectionSettings() => new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -70,6 +77,7 @@ public sealed class RunningSysproSimulator : IAsyncDisposable
         ["operator_password"] = OperatorPassword,
         ["company_id"] = CompanyId,
         ["default_customer"] = Database.SeedCatalogue.CashCustomer,
+        ["licence_seats"] = OperatorSeats.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Stops listening.</summary>

@@ -5,7 +5,7 @@ namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
 /// <summary>Parses the simulator's command line and prints where it listens and how to log on.</summary>
 public static class SimulatorCommandLine
 {
-    /// <summary>Reads --port, --stock-codes, --operator, --operator-password, --company, --db and --seed.</summary>
+    /// <summary>Reads --port, --stock-codes, --operator, --operator-password, --operator-seats, --company, --db and --seed.</summary>
     public static SysproSimulatorOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -24,6 +24,7 @@ public static class SimulatorCommandLine
             Seed = Int("seed", defaults.Seed),
             Operator = values.GetValueOrDefault("operator", defaults.Operator),
             OperatorPassword = values.GetValueOrDefault("operator-password", defaults.OperatorPassword),
+            OperatorSeats = Int("operator-seats", defaults.OperatorSeats),
             CompanyId = values.GetValueOrDefault("company", defaults.CompanyId),
             DatabasePath = values.GetValueOrDefault("db"),
         };
@@ -36,9 +37,10 @@ public static class SimulatorCommandLine
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("SYSPRO simulator running");
         output.WriteLine($"  e.net REST URL : {simulator.EnetUrl}");
+        output.WriteLine($"  e.net SOAP URL : {simulator.EnetSoapUrl} (BasicHttp: TransactionPost, GetVersion)");
         output.WriteLine($"  admin          : {simulator.BaseUrl}admin/faults, {simulator.BaseUrl}admin/sales-orders");
         output.WriteLine($"  database       : {simulator.DatabasePath} (sqlite)");
-        output.WriteLine($"  operator       : {simulator.Operator} / {simulator.OperatorPassword}");
+        output.WriteLine($"  operator       : {simulator.Operator} / {simulator.OperatorPassword} ({simulator.OperatorSeats} licence seat(s))");
         output.WriteLine($"  company id     : {simulator.CompanyId}");
         output.WriteLine("Press Ctrl+C to stop.");
     }

@@ -37,7 +37,7 @@ public static class SysproSimulator
         });
         builder.Services.AddSingleton(company);
         builder.Services.AddSingleton(new EnetCredentials(options.Operator, options.OperatorPassword, options.CompanyId));
-        builder.Services.AddSingleton<SessionRegistry>();
+        builder.Services.AddSingleton(new SessionRegistry(options.OperatorSeats));
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddSingleton<EnetQuirks>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -18,6 +18,12 @@ public sealed class SysproSimulatorOptions
     /// <summary>The operator's password. <value>sb-operator</value></summary>
     public string OperatorPassword { get; init; } = "sb-operator";
 
+    /// <summary>
+    /// How many e.net sessions the operator may hold at once (its licence seats, SYSPRO's "concurrent users"); a logon
+    /// beyond them ends the operator's longest-idle session. <value>1</value>
+    /// </summary>
+    public int OperatorSeats { get; init; } = 1;
+
     /// <summary>The company id. <value>L</value></summary>
     public string CompanyId { get; init; } = "L";
 

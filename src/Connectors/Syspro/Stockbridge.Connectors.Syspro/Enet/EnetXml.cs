@@ -7,7 +7,8 @@ namespace Stockbridge.Connectors.Syspro.Enet;
 /// <summary>Reads e.net XML without trusting element case (SYSPRO lower-cases some replies) and without DTDs.</summary>
 internal static class EnetXml
 {
-    private static readonly XmlReaderSettings Safe = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    /// <summary>Reader settings for anything e.net sends: no DTDs, no external resolution.</summary>
+    public static XmlReaderSettings Safe { get; } = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     public static XElement Parse(string xml, string what)
     {

@@ -42,6 +42,6 @@ internal static class SysproFieldTables
             new("LineDiscValue (LineDiscValFlag V)", "line_item.total_discount", "The line's discounts as a value, with Discounts = line_discount (sent with AlwaysUseDiscountEntered)"),
             new("MiscChargeLine (negative)", "discounts", "Every discount on one line, with Discounts = discount_line; a rounding line carries any cent a 5-decimal net price cannot"),
             new("FreightLine / MiscChargeLine", "shipping_lines", "Shipping charges after shipping discounts, per the Shipping Line setting"),
-        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post); SORTOI must be enabled for the operator."),
+        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post, by SOAP by default, so an order of any length goes in one document); SORTOI must be enabled for the operator."),
     ];
 }

@@ -17,11 +17,11 @@ internal static class SysproManifest
         Settings = SysproSettingDefinitions.All,
         Prerequisites =
         [
-            "The SYSPRO e.net Web Services (REST, SYSPRO 8 e.net Communications Load Balancer) installed, with the SORTOI business object enabled for the operator.",
+            "The SYSPRO e.net Web Services (SYSPRO 8 e.net Communications Load Balancer) installed, REST for logon and queries and the BasicHttp (SOAP) binding for posting orders, with the SORTOI business object enabled for the operator.",
             "The COMFND query business object allowed for the operator: Stockbridge reads SorMaster with it to check whether an order was already raised before any retry.",
-            "The e.net port (chosen at install, e.g. 20003 or 8080) and the SQL Server port (1433) open to Stockbridge.",
+            "The e.net port(s) (chosen at install, e.g. 20003 or 8080; REST and SOAP) and the SQL Server port (1433) open to Stockbridge.",
             "The server must always be online.",
-            "An operator used by Stockbridge alone: SYSPRO allows one session per operator, and each session holds a licence seat.",
+            "An operator used by Stockbridge alone: each e.net session holds one of the operator's licence seats (concurrent users, 1 for an ordinary operator), and a logon beyond them ends another session. Set Licence Seats to what the operator has; on a hub of several nodes, each node holds its own sessions.",
             "A read-only SQL login on the company database; Stockbridge never writes SQL to SYSPRO.",
         ],
         FieldTables = SysproFieldTables.All,
@@ -32,8 +32,8 @@ internal static class SysproManifest
             "Deleted or renamed stock codes are not seen by incremental reads (rowversions do not record deletes); a full read finds them.",
             "Custom-form fields ([InvMaster+], [ArCustomer+]) are not mapped.",
             "Order changes and cancellations after raising (SORTOI change/delete actions).",
-            "Very large orders: e.net REST carries the whole document in the URL, and SYSPRO's HTTP.sys host rejects URLs over about 16 KB.",
             "Creating customers in SYSPRO (ARSSCS).",
+            "The net.tcp binding of e.net (it needs SYSPRO's own client library); orders go by BasicHttp SOAP, or by REST for orders short enough for a URL (about 16 KB).",
         ],
     };
 }

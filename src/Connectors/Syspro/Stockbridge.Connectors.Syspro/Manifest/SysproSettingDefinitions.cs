@@ -21,7 +21,7 @@ internal static class SysproSettingDefinitions
         new(K.DatabasePassword, "Database Password (Read-Only)", SettingType.Secret,
             "The password of the read-only SQL login.", Required: false),
         new(K.Operator, "Operator Login", SettingType.Text,
-            "A SYSPRO operator for Stockbridge alone, with the SORTOI business object enabled. One session per operator: a second logon ends the first.", Required: true),
+            "A SYSPRO operator for Stockbridge alone, with the SORTOI business object enabled. Each session takes one of its licence seats: a logon beyond them ends another session.", Required: true),
         new(K.OperatorPassword, "Operator Password", SettingType.Secret, "The SYSPRO operator's password.", Required: true),
         new(K.CompanyId, "Company ID", SettingType.Text, "The SYSPRO company the operator logs on to (e.g. L or 100).", Required: true),
         new(K.CompanyPassword, "Company Password", SettingType.Secret, "The company password, when the company has one; leave empty otherwise.", Required: false),
@@ -63,5 +63,16 @@ internal static class SysproSettingDefinitions
         new(K.EnetTimeoutSeconds, "e.net Timeout (seconds)", SettingType.Integer,
             "How long one e.net call may take before it counts as timed out (an order post that times out is checked before any retry).",
             Required: false, Default: "100"),
+        new(K.LicenceSeats, "Licence Seats", SettingType.Integer,
+            "How many e.net sessions Stockbridge may hold for the operator at once, on each hub node: each is a licence seat and one call in flight. " +
+            "Every job of the connection on a node shares them. Never more than the operator's concurrent users in SYSPRO (1 for an ordinary operator).",
+            Required: false, Default: "1"),
+        new(K.EnetPostTransport, "Order Post Transport", SettingType.Choice,
+            "How orders are posted to SORTOI: soap (the e.net WCF service's BasicHttp binding; takes orders of any length) or rest " +
+            "(a GET with the order in the URL, which the e.net host refuses beyond about 16 KB, roughly 40-60 lines).",
+            Required: false, Default: "soap", Choices: ["soap", "rest"]),
+        new(K.EnetSoapUrl, "e.net SOAP URL", SettingType.Url,
+            "The e.net WCF service's BasicHttp (SOAP) address, e.g. http://123.123.123.123:20003/SYSPROWCFService; empty: the e.net URL without its /Rest.",
+            Required: false),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Syspro.Enet;
 using Stockbridge.Domain.Orders.Pricing;
 
 namespace Stockbridge.Connectors.Syspro.Settings;
@@ -13,6 +14,9 @@ internal sealed record SysproOptions
     public string? DatabaseUser { get; init; }
     public string? DatabasePassword { get; init; }
     public required Uri EnetUrl { get; init; }
+    public required Uri EnetSoapUrl { get; init; }
+    public EnetPostTransport PostTransport { get; init; } = EnetPostTransport.Soap;
+    public int LicenceSeats { get; init; } = 1;
     public required string Operator { get; init; }
     public required string OperatorPassword { get; init; }
     public required string CompanyId { get; init; }
@@ -38,6 +42,15 @@ internal sealed record SysproOptions
         var url = context.Required(SysproSettingKeys.EnetUrl);
         if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var enet))
             throw new PermanentConnectorException($"The e.net URL '{url}' is not an absolute URL.");
+        var soap = SoapUrl(context, enet);
+        var transport = context.Optional(SysproSettingKeys.EnetPostTransport, "soap")!.ToLowerInvariant() switch
+        {
+            "soap" => EnetPostTransport.Soap,
+            "rest" => EnetPostTransport.Rest,
+            var other => throw new PermanentConnectorException($"enet_post_transport must be soap or rest, not '{other}'."),
+        };
+        var seats = Number(context, SysproSettingKeys.LicenceSeats, 1);
+        if (seats is < 1 or > MaxLicenceSeats) throw new PermanentConnectorException($"licence_seats must be 1 to {MaxLicenceSeats}, not {seats}.");
         var field = Number(context, SysproSettingKeys.ActiveUserField, 1);
         if (field is < 1 or > 5) throw new PermanentConnectorException($"active_user_field must be 1 to 5, not {field}.");
         var warehouses = context.Optional(SysproSettingKeys.Warehouses)?
@@ -50,6 +63,9 @@ internal sealed record SysproOptions
             DatabaseUser = context.Optional(SysproSettingKeys.DatabaseUser),
             DatabasePassword = context.Optional(SysproSettingKeys.DatabasePassword),
             EnetUrl = enet,
+            EnetSoapUrl = soap,
+            PostTransport = transport,
+            LicenceSeats = seats,
             Operator = context.Required(SysproSettingKeys.Operator),
             OperatorPassword = context.Required(SysproSettingKeys.OperatorPassword),
             CompanyId = context.Required(SysproSettingKeys.CompanyId),
@@ -72,6 +88,28 @@ internal sealed record SysproOptions
             CheckPoNumbers = !string.Equals(context.Optional(SysproSettingKeys.CheckPoNumbers), "false", StringComparison.OrdinalIgnoreCase),
             EnetTimeout = TimeSpan.FromSeconds(Math.Max(1, Number(context, SysproSettingKeys.EnetTimeoutSeconds, 100))),
         };
+    }
+
+    /// <summary>The most licence seats one connection may use (each is a session and a call in flight).</summary>
+    public const int MaxLicenceSeats = 32;
+
+    /// <summary>
+    /// The SOAP (BasicHttp) endpoint: the setting, or by default the REST URL without its last segment
+    /// (…/SYSPROWCFService/Rest → …/SYSPROWCFService), where the WCF service's base address usually is.
+    /// </summary>
+    private static Uri SoapUrl(ConnectionContext context, Uri rest)
+    {
+        if (context.Optional(SysproSettingKeys.EnetSoapUrl) is { } text)
+        {
+            return Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+                ? url
+                : throw new PermanentConnectorException($"The e.net SOAP URL '{text}' is not an absolute http(s) URL.");
+        }
+        var path = rest.AbsolutePath.TrimEnd('/');
+        var cut = path.LastIndexOf('/');
+        if (cut <= 0)
+            throw new PermanentConnectorException($"The e.net URL '{rest.GetLeftPart(UriPartial.Path)}' has no service path to derive the SOAP URL from; set enet_soap_url.");
+        return new Uri(rest, path[..cut]);
     }
 
     private static int Number(ConnectionContext context, string key, int fallback)

@@ -29,4 +29,7 @@ public static class SysproSettingKeys
     public const string DiscountProductClass = "discount_product_class";
     public const string CheckPoNumbers = "check_po_numbers";
     public const string EnetTimeoutSeconds = "enet_timeout_seconds";
+    public const string EnetSoapUrl = "enet_soap_url";
+    public const string EnetPostTransport = "enet_post_transport";
+    public const string LicenceSeats = "licence_seats";
 }
