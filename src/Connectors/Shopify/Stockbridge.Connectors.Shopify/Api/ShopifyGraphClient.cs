@@ -16,11 +16,13 @@ namespace Stockbridge.Connectors.Shopify.Api;
 /// call, so it is sent again after the bucket's wait while the waits add up to no more than
 /// <see cref="ShopifyConstants.ThrottleResendBudget"/>: a long multi-page read then pays its way through a busy bucket
 /// instead of failing and starting over. Beyond that it throws, and the engine decides. It never retries anything else.
+/// When Shopify serves another version than the pinned one (X-Shopify-API-Version), it logs a warning.
 /// </summary>
 public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySettings settings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly ConcurrentDictionary<string, ThrottleState> Buckets = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> ServedVersions = new(StringComparer.Ordinal);
 
     public ThrottleState Throttle { get; } = Buckets.GetOrAdd(settings.GraphqlUrl.ToString(), _ => new ThrottleState(context.Time));
 
@@ -74,6 +76,7 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
             if (response.StatusCode == HttpStatusCode.TooManyRequests && response.Headers.RetryAfter?.Delta is null && body.Contains("THROTTLED", StringComparison.Ordinal))
                 ShopifyResponseReader.Read(body, request, Throttle, context.Logger); // a GraphQL THROTTLED answer sent as 429: wait what its bucket says
             CheckStatus(response, request);
+            NoteServedVersion(response);
             return ShopifyResponseReader.Read(body, request, Throttle, context.Logger);
         }
     }
@@ -97,6 +100,20 @@ public sealed class ShopifyGraphClient(ConnectionContext context, ShopifySetting
             await Task.Delay(wait, context.Time, cancellationToken);
             waited += wait;
         }
+    }
+
+    // Shopify serves a retired or unknown version with the oldest supported one and names it in X-Shopify-API-Version:
+    // every answer then follows a contract the connection was not pinned to. Warned once per endpoint and served version.
+    private void NoteServedVersion(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("X-Shopify-API-Version", out var values) || values.FirstOrDefault() is not { } served) return;
+        if (served == settings.ApiVersion) return;
+        var endpoint = settings.GraphqlUrl.ToString();
+        if (ServedVersions.TryGetValue(endpoint, out var noted) && noted == served) return;
+        ServedVersions[endpoint] = served;
+        context.Logger.LogWarning(
+            "Shopify answered with API version {Served} although the connection pins {Pinned}: a retired or unknown version falls forward to the oldest supported one. Set api_version to a supported version.",
+            served, settings.ApiVersion);
     }
 
     private void CheckStatus(HttpResponseMessage response, GraphRequest request)
