@@ -47,6 +47,39 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public async Task DiscountedOrder_WebhookAndPoll_CarryTheSameCentsAsShopifyCharged()
+    {
+        await using var shop = await StartAsync();
+        var connector = await WithProductAsync(shop);
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var placed = await shop.PlaceOrderAsync(Checkout with
+        {
+            DiscountCode = "TAKE17", DiscountAmount = 17.01m,
+            AutomaticDiscount = new PlaceOrderDiscount("percentage", 5m, Title: "Winter sale"),
+            ShippingDiscount = new PlaceOrderDiscount("fixed_amount", 15m, Code: "SHIP15"),
+        }, Ct);
+        var body = RestPayloads.Order(placed, shop.Runtime.State);
+        var fromWebhook = (await connector.ParseAsync(Webhook(System.Text.Encoding.UTF8.GetBytes(RestPayloads.Serialize(body)), "orders/create"), Ct))[0].Order!;
+        var polled = new List<Order>();
+        await foreach (var order in connector.ReadOrdersAsync(since, Ct)) polled.Add(order);
+        var fromPoll = polled.ShouldHaveSingleItem();
+
+        // Shopify's own numbers: the subtotal after discounts and the discounted shipping, less their VAT (prices include it).
+        static decimal Money(System.Text.Json.Nodes.JsonNode? n) => decimal.Parse(n!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        var lineTax = body["line_items"]!.AsArray().SelectMany(l => l!["tax_lines"]!.AsArray()).Sum(t => Money(t!["price"]));
+        var shipping = body["shipping_lines"]!.AsArray().Single()!;
+        var charged = Money(body["current_subtotal_price"]) - lineTax + Money(shipping["discounted_price"]) - shipping["tax_lines"]!.AsArray().Sum(t => Money(t!["price"]));
+        OrderValue.ExTax(fromWebhook).ShouldBe(charged);
+        OrderValue.ExTax(fromPoll).ShouldBe(charged);
+        fromPoll.LineItems.Select(l => (l.Sku, l.NetTotal, l.TotalDiscount)).ShouldBe(fromWebhook.LineItems.Select(l => (l.Sku, l.NetTotal, l.TotalDiscount)));
+        fromPoll.LineItems.SelectMany(l => l.Discounts).ShouldBe(fromWebhook.LineItems.SelectMany(l => l.Discounts));
+        fromWebhook.LineItems.SelectMany(l => l.Discounts).Select(d => (d.Kind, d.Name)).Distinct()
+            .ShouldBe([(DiscountKinds.Code, "TAKE17"), (DiscountKinds.Automatic, "Winter sale")], ignoreOrder: true);
+        fromPoll.ShippingLines.ShouldBe(fromWebhook.ShippingLines);
+        fromWebhook.ShippingLines.Single().Discount.ShouldBeGreaterThan(0m);
+    }
+
+    [Fact]
     public async Task ReadOrdersAsync_MapsTheSameOrderAsTheWebhook()
     {
         await using var shop = await StartAsync();

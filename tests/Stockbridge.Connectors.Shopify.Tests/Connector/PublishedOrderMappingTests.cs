@@ -65,4 +65,18 @@ public sealed class PublishedOrderMappingTests
         order.ShippingLines.Single().Net.ShouldBe(50m); // 115.00 − 57.50 − 7.50 VAT
         OrderValue.ExTax(order).ShouldBe(302.15m);
     }
+
+    [Fact]
+    public void Map_OrderEmailDiffersFromTheCustomerRecords_TheOrdersOwnIsKept()
+    {
+        using var doc = JsonDocument.Parse("""
+            {"name":"#E1","email":"buyer.for.this.order@example.com","line_items":[],
+             "customer":{"id":7,"email":"old.address@example.com","first_name":"Bob"}}
+            """);
+
+        var order = RestOrderMapper.Map(doc.RootElement);
+
+        order.Customer!.Email.ShouldBe("buyer.for.this.order@example.com");
+        order.Customer.SourceCustomerCode.ShouldBe("buyer.for.this.order@example.com");
+    }
 }

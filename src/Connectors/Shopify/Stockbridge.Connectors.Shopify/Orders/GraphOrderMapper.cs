@@ -20,8 +20,8 @@ public static class GraphOrderMapper
             ChannelOrderId = o.Str("legacyResourceId"),
             Customer = o.Prop("customer") is { } c ? new Customer
             {
-                SourceCustomerCode = c.Str("email") ?? o.Str("email") ?? $"shopify:{c.Str("legacyResourceId")}",
-                FirstName = c.Str("firstName"), LastName = c.Str("lastName"), Email = c.Str("email") ?? o.Str("email"), Phone = c.Str("phone"),
+                SourceCustomerCode = o.Str("email") ?? c.Str("email") ?? $"shopify:{c.Str("legacyResourceId")}",
+                FirstName = c.Str("firstName"), LastName = c.Str("lastName"), Email = o.Str("email") ?? c.Str("email"), Phone = c.Str("phone"),
             } : null,
             BillingAddress = Address(o.Prop("billingAddress"), "billing"),
             ShippingAddress = Address(o.Prop("shippingAddress"), "shipping"),

@@ -22,8 +22,8 @@ public static class RestOrderMapper
             ChannelOrderId = o.Str("id"),
             Customer = customer is { } c ? new Customer
             {
-                SourceCustomerCode = c.Str("email") ?? o.Str("email") ?? $"shopify:{c.Str("id")}",
-                FirstName = c.Str("first_name"), LastName = c.Str("last_name"), Email = c.Str("email") ?? o.Str("email"), Phone = c.Str("phone"),
+                SourceCustomerCode = o.Str("email") ?? c.Str("email") ?? $"shopify:{c.Str("id")}",
+                FirstName = c.Str("first_name"), LastName = c.Str("last_name"), Email = o.Str("email") ?? c.Str("email"), Phone = c.Str("phone"),
             } : null,
             BillingAddress = Address(o.Prop("billing_address"), "billing"),
             ShippingAddress = Address(o.Prop("shipping_address"), "shipping"),
