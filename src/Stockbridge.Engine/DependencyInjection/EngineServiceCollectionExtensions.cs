@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.Connectors;
 using Stockbridge.Engine.Errors;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Engine.Jobs;
 using Stockbridge.Engine.RateLimiting;
 using Stockbridge.Engine.Webhooks;
@@ -24,7 +25,7 @@ public static class EngineServiceCollectionExtensions
         var options = services.AddOptions<JobEngineOptions>().BindConfiguration(JobEngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient();
+        AddHostAccess(services);
         services.TryAddSingleton<ErrorClassifier>();
         services.TryAddSingleton<FailurePolicy>();
         services.TryAddSingleton<ConnectionRateLimiter>();
@@ -36,6 +37,19 @@ public static class EngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, WebhookProcessHandler>());
         services.AddHostedService<JobEngine>();
         return services;
+    }
+
+    /// <summary>
+    /// The operator's allow-list (<see cref="HostAccessOptions"/>, bound from <c>Stockbridge:Hosting</c>; empty allows
+    /// nothing local) and every HttpClient the factory makes connecting only through <see cref="GuardedConnect"/>.
+    /// </summary>
+    private static void AddHostAccess(IServiceCollection services)
+    {
+        services.AddOptions<HostAccessOptions>().BindConfiguration(HostAccessOptions.Section);
+        services.TryAddSingleton(sp => HostAccessPolicy.From(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostAccessOptions>>().Value));
+        services.TryAddSingleton<GuardedConnect>();
+        services.AddHttpClient();
+        services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<GuardedConnect>().CreateHandler()));
     }
 
     /// <summary>Adds a job handler (one per kind).</summary>

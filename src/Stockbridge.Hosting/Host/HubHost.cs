@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.DependencyInjection;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Stores;
 using Stockbridge.Storage;
@@ -40,6 +41,7 @@ public static class HubHost
         // Console cookies and antiforgery tokens are protected with the store's key ring (not the profile's default folder).
         if (store is IKeyRingHost keyRing) keyRing.UseKeyRing(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);
+        builder.Services.Configure<HostAccessOptions>(o => o.Allow(config.HostAccess));
         foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
         builder.Services.AddStockbridgeSync(settings.ConfigureSync);
         builder.Services.AddStockbridgeWeb();
