@@ -53,7 +53,7 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IStore>(store);
         // As the hub does: cookies and antiforgery tokens use the store's key ring (this host's own folder), not the
         // machine-wide default folder that every test host would share.
-        store.UseKeyRing(builder.Services.AddDataProtection());
+        store.KeyRing.Configure(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.RunWorkers = false);
         builder.Services.AddSingleton<IConnectorFactory>(new TestErpConnectorFactory());
         builder.Services.AddSingleton<IConnectorFactory>(new TestShopConnectorFactory());
