@@ -68,13 +68,14 @@ public sealed class HostAccessPolicy
     }
 
     /// <summary>
-    /// The real path of <paramref name="path"/> when it is an existing file under an allowed directory. False alike for a
+    /// The real path of <paramref name="path"/> (a relative one is relative to the hub's working directory, as the
+    /// connector would open it) when it is an existing file under an allowed directory. False alike for a
     /// file that does not exist and one that is not allowed, so the answer reveals nothing about the host's files.
     /// </summary>
     public bool TryResolveLocalFile(string path, [NotNullWhen(true)] out string? resolved)
     {
         resolved = null;
-        if (_directories.Count == 0 || string.IsNullOrWhiteSpace(path) || !Path.IsPathFullyQualified(path)) return false;
+        if (_directories.Count == 0 || string.IsNullOrWhiteSpace(path)) return false;
         string real;
         try
         {
