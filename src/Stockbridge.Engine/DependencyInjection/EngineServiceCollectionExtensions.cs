@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stockbridge.Connectors;
@@ -45,7 +46,9 @@ public static class EngineServiceCollectionExtensions
     /// </summary>
     private static void AddHostAccess(IServiceCollection services)
     {
-        services.AddOptions<HostAccessOptions>().BindConfiguration(HostAccessOptions.Section);
+        // Bound when the host has configuration; a host without (a CLI query) gets the empty allow-list, which allows nothing.
+        services.AddOptions<HostAccessOptions>().Configure<IServiceProvider>((options, provider) =>
+            provider.GetService<IConfiguration>()?.GetSection(HostAccessOptions.Section).Bind(options));
         services.TryAddSingleton(sp => HostAccessPolicy.From(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostAccessOptions>>().Value));
         services.TryAddSingleton<GuardedConnect>();
         services.AddHttpClient();

@@ -124,8 +124,7 @@ public sealed class OutboundGuardTests : IAsyncLifetime
     /// <summary>The HttpClient a connector is given, from the engine's own registrations.</summary>
     private static HttpClient ConnectorClient(params string[] allowed)
     {
-        var services = new ServiceCollection().AddLogging()
-            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        var services = new ServiceCollection().AddLogging();
         services.AddStockbridgeEngine();
         services.Configure<HostAccessOptions>(o =>
         {
@@ -135,14 +134,7 @@ public sealed class OutboundGuardTests : IAsyncLifetime
         return provider.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorRegistry.HttpClientName("any-connector"));
     }
 
-    private static OutboundAddressRefusedException? Refusal(Exception error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            if (e is OutboundAddressRefusedException refused) return refused;
-        }
-        return null;
-    }
+    private static OutboundAddressRefusedException? Refusal(Exception error) => OutboundAddressRefusedException.FindIn(error);
 
     private static async Task<WebApplication> StartAsync(string address, Action<WebApplication> map)
     {
