@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
+using Stockbridge.Hosting.Configuration;
 
 namespace Stockbridge.Bench.Catalogue;
 
@@ -21,6 +22,7 @@ internal static class HubConfigWriter
         var config = new JsonObject
         {
             ["store"] = "hub.db",
+            ["hosting"] = LocalSimulatorHosting.Section(options.Directory, Path.GetDirectoryName(Path.GetFullPath(syspro.ConnectionSettings()["database"]))!),
             ["listen"] = hubUrl.ToString().TrimEnd('/'),
             ["workers"] = options.Workers,
             ["clients"] = new JsonArray(new JsonObject

@@ -91,7 +91,7 @@ internal static class SoakRun
         world.Syspro.Faults.Clear(); // the counts by kind stay
 
         state.Stage = "verifying against SYSPRO and Shopify";
-        await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath }, time, ct);
+        await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath, MasterKeys = world.MasterKeys }, time, ct);
         var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.PlacedOrders, options.VerifyTimeout, ct);
         var wall = state.Elapsed;
         await stopMonitor.CancelAsync();

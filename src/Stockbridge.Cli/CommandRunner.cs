@@ -27,7 +27,7 @@ internal static class CommandRunner
                 Console.Error.WriteLine($"The config file has {config.Errors.Count} problem(s):");
                 foreach (var error in config.Errors) Console.Error.WriteLine("  " + error);
                 return true;
-            case CommandException or NotSupportedException:
+            case CommandException or NotSupportedException or Stockbridge.Storage.Security.KeyRingException:
                 Console.Error.WriteLine(e.Message);
                 return true;
             default:

@@ -22,7 +22,7 @@ internal sealed class HubSession : IAsyncDisposable
     {
         var config = LoadConfig(parse);
         var location = parse.GetValue(CommonOptions.Store) ?? config?.StoreLocation ?? "stockbridge.db";
-        var store = await StoreOpener.OpenAsync(location, TimeProvider.System, cancellationToken);
+        var store = await StoreOpener.OpenAsync(location, StoreOpener.MasterKeysFor(config), TimeProvider.System, cancellationToken);
         return new HubSession(config, store);
     }
 

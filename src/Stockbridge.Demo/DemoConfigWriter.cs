@@ -2,12 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
+using Stockbridge.Hosting.Configuration;
 
 namespace Stockbridge.Demo;
 
 /// <summary>Writes the hub config file that points the demo client's connections at the two simulators.</summary>
 public static class DemoConfigWriter
 {
+
     /// <summary>Writes <c>stockbridge.json</c> into <paramref name="directory"/> and returns its path.</summary>
     public static string Write(string directory, Uri hubUrl, RunningSysproSimulator syspro, ShopifySimulatorHost shop, DemoOptions options)
     {
@@ -23,6 +25,9 @@ public static class DemoConfigWriter
         var config = new JsonObject
         {
             ["store"] = "hub.db",
+            // The operator's part: the simulators run on loopback and the company database is a local file, both refused
+            // unless allowed; the key ring is sealed with a key generated once and kept (0600) beside the config.
+            ["hosting"] = LocalSimulatorHosting.Section(directory, Path.GetDirectoryName(Path.GetFullPath(syspro.ConnectionSettings()["database"]))!),
             ["listen"] = hubUrl.ToString().TrimEnd('/'),
             ["workers"] = 16,
             ["clients"] = new JsonArray(new JsonObject

@@ -31,6 +31,9 @@ public sealed class DemoEnvironment : IAsyncDisposable
     public string ConfigPath { get; }
     /// <summary>The hub's store file.</summary>
     public string StorePath => Path.Combine(WorkDirectory, "hub.db");
+    /// <summary>The operator key the hub's key ring is sealed with (generated beside the config file), for tools that open the store.</summary>
+    public Stockbridge.Storage.Security.OperatorKeys MasterKeys =>
+        Stockbridge.Storage.Security.OperatorKeys.Resolve(Path.Combine(WorkDirectory, Stockbridge.Hosting.Configuration.LocalSimulatorHosting.MasterKeyFileName), _ => null)!;
 
     /// <summary>Starts both simulators and writes the config file.</summary>
     public static async Task<DemoEnvironment> StartAsync(DemoOptions options, CancellationToken cancellationToken)

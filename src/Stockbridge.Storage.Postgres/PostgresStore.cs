@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
@@ -36,14 +33,11 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
     private readonly PostgresMigrator _migrator;
     private readonly PostgresRateBudget _rateBudget;
     private readonly IDisposable? _protectorOwner;
-    private readonly TimeProvider _time;
-    private readonly string? _keysDirectory;
 
-    private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner, string? keysDirectory)
+    private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner, KeyRing keyRing)
     {
         _database = database;
-        _time = time;
-        _keysDirectory = keysDirectory;
+        KeyRing = keyRing;
         _protectorOwner = protectorOwner;
         _migrator = new PostgresMigrator(database, time);
         _rateBudget = new PostgresRateBudget(database, time);
@@ -57,18 +51,20 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
     }
 
     /// <summary>
-    /// Opens the store over <see cref="PostgresStoreOptions.ConnectionString"/>; nothing is read until first use. Without
-    /// <paramref name="secrets"/>, connection secrets are protected with a Data Protection key ring in
-    /// <see cref="PostgresStoreOptions.KeysDirectory"/>, or in the database when that is not set.
+    /// Opens the store over <see cref="PostgresStoreOptions.ConnectionString"/>. The key ring (in
+    /// <see cref="PostgresStoreOptions.KeysDirectory"/>, or in the database when that is not set) is sealed with
+    /// <see cref="PostgresStoreOptions.MasterKeys"/> before its first use; without <paramref name="secrets"/>, connection secrets are
+    /// protected with it, per client.
     /// </summary>
     public static PostgresStore Open(PostgresStoreOptions options, TimeProvider time, ISecretProtector? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var database = new PostgresDatabase(options.ConnectionString);
+        var keyRing = SecretProtectors.OpenKeyRing(options, database, time);
         IDisposable? owner = null;
-        if (secrets is null) (secrets, owner) = SecretProtectors.Create(options, database, time);
-        return new PostgresStore(database, time, secrets, owner, options.KeysDirectory);
+        if (secrets is null) (secrets, owner) = SecretProtectors.Create(keyRing);
+        return new PostgresStore(database, time, secrets, owner, keyRing);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
@@ -110,16 +106,16 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
     public string Describe() => _database.Description;
 
     /// <inheritdoc />
-    public void UseKeyRing(IDataProtectionBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.SetApplicationName(DataProtectionSecretProtector.ApplicationName);
-        if (_keysDirectory is { } directory) builder.PersistKeysToFileSystem(new DirectoryInfo(directory));
-        else builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new PostgresXmlRepository(_database, _time));
-    }
+    public KeyRing KeyRing { get; }
 
     /// <inheritdoc />
-    public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
+    /// <remarks>Then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</remarks>
+    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
+    {
+        var report = await _migrator.MigrateAsync(cancellationToken);
+        KeyRing.EnsureSealed();
+        return report;
+    }
 
     /// <inheritdoc />
     public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ using Stockbridge.Storage.Security;
 
 namespace Stockbridge.Storage.Relational;
 
-/// <summary>Turns connections into rows and back; the secrets go to disk only as one protected JSON blob.</summary>
+/// <summary>Turns connections into rows and back; the secrets go to disk only as one JSON blob protected for the connection's client.</summary>
 internal sealed class ConnectionCodec(ISecretProtector protector)
 {
     public object ToParameters(ConnectionRecord connection, long now) => new
@@ -14,7 +14,7 @@ internal sealed class ConnectionCodec(ISecretProtector protector)
         connection.ConnectorKey,
         connection.Name,
         SettingsJson = JsonSerializer.Serialize(connection.Settings),
-        SecretsProtected = protector.Protect(JsonSerializer.Serialize(connection.Secrets)),
+        SecretsProtected = protector.Protect(connection.ClientId, JsonSerializer.Serialize(connection.Secrets)),
         connection.Enabled,
         connection.RulesJson,
         Now = now,
@@ -27,7 +27,7 @@ internal sealed class ConnectionCodec(ISecretProtector protector)
         ConnectorKey = row.ConnectorKey,
         Name = row.Name,
         Settings = ReadMap(row.SettingsJson),
-        Secrets = ReadMap(protector.Unprotect(row.SecretsProtected)),
+        Secrets = ReadMap(protector.Unprotect(row.ClientId, row.SecretsProtected)),
         Enabled = row.Enabled,
         RulesJson = row.RulesJson,
     };

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
@@ -30,12 +29,13 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
     private readonly SqliteRateBudget _rateBudget;
-    private readonly string _keysDirectory;
+    private readonly IDisposable? _protectorOwner;
 
-    private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets, string keysDirectory)
+    private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets, KeyRing keyRing, IDisposable? protectorOwner)
     {
         _database = database;
-        _keysDirectory = keysDirectory;
+        KeyRing = keyRing;
+        _protectorOwner = protectorOwner;
         _migrator = new SqliteMigrator(database, time);
         _rateBudget = new SqliteRateBudget(database, time);
         Clients = new SqliteClientStore(database);
@@ -48,18 +48,28 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
     }
 
     /// <summary>
-    /// Opens (creating if needed) the database at <see cref="SqliteStoreOptions.Path"/>. Nothing is read until first use.
-    /// Without <paramref name="secrets"/>, connection secrets are protected with a Data Protection key ring in
-    /// <see cref="SqliteStoreOptions.ResolvedKeysDirectory"/>.
+    /// Opens (creating if needed) the database at <see cref="SqliteStoreOptions.Path"/>; the file, its -wal and -shm are
+    /// readable by the owner only (0600) on Unix. The key ring in <see cref="SqliteStoreOptions.ResolvedKeysDirectory"/>
+    /// is sealed with <see cref="SqliteStoreOptions.MasterKeys"/> before its first use (re-encrypting keys left unencrypted); without
+    /// <paramref name="secrets"/>, connection secrets are protected with it, per client. Nothing else is read until first use.
     /// </summary>
     public static SqliteStore Open(SqliteStoreOptions options, TimeProvider time, ISecretProtector? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Path));
+        var path = Path.GetFullPath(options.Path);
+        var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        secrets ??= DataProtectionSecretProtector.Create(options.ResolvedKeysDirectory, SecretPurposes.ConnectionSecrets);
-        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, secrets, options.ResolvedKeysDirectory);
+        OwnerOnlyFiles.Touch(path);
+        OwnerOnlyFiles.Restrict(path, path + "-wal", path + "-shm");
+        var keyRing = new KeyRing(new DirectoryKeyRing(options.ResolvedKeysDirectory), options.MasterKeys);
+        IDisposable? owner = null;
+        if (secrets is null)
+        {
+            (var provider, owner) = keyRing.CreateProvider();
+            secrets = new DataProtectionSecretProtector(provider, SecretPurposes.ConnectionSecrets);
+        }
+        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, secrets, keyRing, owner);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
@@ -100,23 +110,25 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
     /// <inheritdoc />
     public string Describe() => $"sqlite:{_database.FullPath}";
 
-    /// <inheritdoc />
-    public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
+    /// <summary>Applies pending migrations, then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</summary>
+    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
+    {
+        var report = await _migrator.MigrateAsync(cancellationToken);
+        KeyRing.EnsureSealed();
+        return report;
+    }
 
     /// <inheritdoc />
     public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
         _rateBudget.TryTakeAsync(connectionId, ratePerSecond, burst, cancellationToken);
 
     /// <inheritdoc />
-    public void UseKeyRing(IDataProtectionBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.SetApplicationName(DataProtectionSecretProtector.ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(_keysDirectory));
-    }
+    public KeyRing KeyRing { get; }
 
     /// <summary>Closes pooled connections so the file is released.</summary>
     public ValueTask DisposeAsync()
     {
+        _protectorOwner?.Dispose();
         _database.ReleaseFile();
         return ValueTask.CompletedTask;
     }

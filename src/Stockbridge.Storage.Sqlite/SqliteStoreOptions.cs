@@ -13,6 +13,13 @@ public sealed record SqliteStoreOptions
     public string? KeysDirectory { get; init; }
 
     /// <summary>
+    /// The operator key(s) the key ring is sealed with (AES-256-GCM). The hub always gives them; null leaves the ring
+    /// unencrypted (tools and tests) and refuses a ring that is already sealed.
+    /// <value>Default: null.</value>
+    /// </summary>
+    public Security.OperatorKeys? MasterKeys { get; init; }
+
+    /// <summary>
     /// How long a write waits for another process's write lock before failing.
     /// <value>Default: 30 seconds.</value>
     /// </summary>

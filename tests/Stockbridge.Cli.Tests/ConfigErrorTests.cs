@@ -51,6 +51,15 @@ public sealed class ConfigErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Opening_a_store_without_an_operator_key_is_refused_with_what_to_set()
+    {
+        var result = await CliProcess.RunAsync(CliProcess.StartInfo(_dir, masterKey: null, "migrate", "--store", "hub.db"));
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("STOCKBRIDGE_MASTER_KEY");
+        File.Exists(Path.Combine(_dir, "hub.db")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Connectors_docs_for_unknown_key_fails_with_known_keys()
     {
         var result = await CliProcess.RunAsync(_dir, "connectors", "docs", "nope");

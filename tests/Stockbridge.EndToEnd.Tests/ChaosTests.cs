@@ -42,7 +42,7 @@ public sealed class ChaosTests
         await hub.StartAsync(ct); // the last kill leaves it down; the survivor finishes the work
         world.Syspro.Faults.Clear();
 
-        await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath }, TimeProvider.System, ct);
+        await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath, MasterKeys = world.MasterKeys }, TimeProvider.System, ct);
         var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.PlacedOrders, TimeSpan.FromMinutes(4), ct);
 
         hub.Kills.ShouldBeGreaterThanOrEqualTo(MinimumKills);

@@ -38,7 +38,9 @@ public sealed class WebTestHost : IAsyncDisposable
     public IStore Store { get; }
     public CollectingLoggerProvider Logs { get; }
 
-    public static async Task<WebTestHost> StartAsync(IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    /// <summary>Starts the host; <paramref name="extraConnectors"/> are registered beside the two test connectors.</summary>
+    public static async Task<WebTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default, IReadOnlyList<IConnectorFactory>? extraConnectors = null)
     {
         var directory = Directory.CreateTempSubdirectory("stockbridge-web-").FullName;
         var time = TimeProvider.System;
@@ -53,10 +55,11 @@ public sealed class WebTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IStore>(store);
         // As the hub does: cookies and antiforgery tokens use the store's key ring (this host's own folder), not the
         // machine-wide default folder that every test host would share.
-        store.UseKeyRing(builder.Services.AddDataProtection());
+        store.KeyRing.Configure(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.RunWorkers = false);
         builder.Services.AddSingleton<IConnectorFactory>(new TestErpConnectorFactory());
         builder.Services.AddSingleton<IConnectorFactory>(new TestShopConnectorFactory());
+        foreach (var connector in extraConnectors ?? []) builder.Services.AddSingleton(connector);
         builder.Services.AddStockbridgeWeb();
         // The sync pipeline's read side only (its drift report); its scheduler and handlers would change job states under the tests.
         builder.Services.AddSingleton<SyncConnections>();

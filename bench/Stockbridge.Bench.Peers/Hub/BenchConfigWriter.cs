@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Stockbridge.Bench.Peers.Sink;
+using Stockbridge.Hosting.Configuration;
 
 namespace Stockbridge.Bench.Peers.Hub;
 
@@ -18,6 +19,7 @@ internal static class BenchConfigWriter
         var config = new JsonObject
         {
             ["store"] = "hub.db",
+            ["hosting"] = LocalSimulatorHosting.Section(args.Directory),
             ["listen"] = args.Listen,
             ["workers"] = args.Workers,
             ["clients"] = new JsonArray(new JsonObject

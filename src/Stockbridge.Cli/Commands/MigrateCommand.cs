@@ -15,10 +15,11 @@ internal static class MigrateCommand
             {
                 var config = HubSession.LoadConfig(parse);
                 var location = parse.GetValue(CommonOptions.Store) ?? config?.StoreLocation ?? "stockbridge.db";
-                await using var store = await StoreOpener.OpenAsync(location, TimeProvider.System, ct);
+                await using var store = await StoreOpener.OpenAsync(location, StoreOpener.MasterKeysFor(config), TimeProvider.System, ct);
                 // OpenAsync already migrated; a second run reports what is current.
                 var report = await store.MigrateAsync(ct);
                 Console.WriteLine($"{store.Describe()}: schema version {report.CurrentVersion}; up to date.");
+                if (store is Stockbridge.Storage.Security.IKeyRingHost { KeyRing.Notice: { } notice }) Console.WriteLine(notice);
                 return 0;
             }
             catch (Exception e) when (CommandRunner.Report(e)) { return 2; }

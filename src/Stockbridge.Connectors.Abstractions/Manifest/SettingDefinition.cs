@@ -8,6 +8,11 @@ namespace Stockbridge.Connectors.Manifest;
 /// <param name="Required">Whether a connection is invalid without it.</param>
 /// <param name="Default">The value used when none is given.</param>
 /// <param name="Choices">The allowed values of a <see cref="SettingType.Choice"/>.</param>
+/// <param name="LocalPathWhen">
+/// When the value names a file on the hub's own machine (always, with <see cref="SettingCondition"/> of null meaning
+/// never): such a file is the operator's, so the hub accepts it only under a directory its configuration allows
+/// (<c>hosting.allowed_local_paths</c>) and hands the connector the resolved full path.
+/// </param>
 public sealed record SettingDefinition(
     string Key,
     string Label,
@@ -15,8 +20,12 @@ public sealed record SettingDefinition(
     string Help,
     bool Required = true,
     string? Default = null,
-    IReadOnlyList<string>? Choices = null)
+    IReadOnlyList<string>? Choices = null,
+    SettingCondition? LocalPathWhen = null)
 {
     /// <summary>Whether the value is a secret (encrypted at rest, never shown or logged).</summary>
     public bool IsSecret => Type == SettingType.Secret;
+
+    /// <summary>Whether, with these <paramref name="settings"/>, this setting's value is a path on the hub's machine.</summary>
+    public bool IsLocalPathIn(IReadOnlyDictionary<string, string> settings) => LocalPathWhen?.IsMetBy(settings) == true;
 }

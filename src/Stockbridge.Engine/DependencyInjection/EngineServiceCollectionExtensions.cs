@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.Connectors;
 using Stockbridge.Engine.Errors;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Engine.Jobs;
 using Stockbridge.Engine.RateLimiting;
 using Stockbridge.Engine.Webhooks;
@@ -24,7 +26,7 @@ public static class EngineServiceCollectionExtensions
         var options = services.AddOptions<JobEngineOptions>().BindConfiguration(JobEngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient();
+        AddHostAccess(services);
         services.TryAddSingleton<ErrorClassifier>();
         services.TryAddSingleton<FailurePolicy>();
         services.TryAddSingleton<ConnectionRateLimiter>();
@@ -36,6 +38,21 @@ public static class EngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobHandler, WebhookProcessHandler>());
         services.AddHostedService<JobEngine>();
         return services;
+    }
+
+    /// <summary>
+    /// The operator's allow-list (<see cref="HostAccessOptions"/>, bound from <c>Stockbridge:Hosting</c>; empty allows
+    /// nothing local) and every HttpClient the factory makes connecting only through <see cref="GuardedConnect"/>.
+    /// </summary>
+    private static void AddHostAccess(IServiceCollection services)
+    {
+        // Bound when the host has configuration; a host without (a CLI query) gets the empty allow-list, which allows nothing.
+        services.AddOptions<HostAccessOptions>().Configure<IServiceProvider>((options, provider) =>
+            provider.GetService<IConfiguration>()?.GetSection(HostAccessOptions.Section).Bind(options));
+        services.TryAddSingleton(sp => HostAccessPolicy.From(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostAccessOptions>>().Value));
+        services.TryAddSingleton<GuardedConnect>();
+        services.AddHttpClient();
+        services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<GuardedConnect>().CreateHandler()));
     }
 
     /// <summary>Adds a job handler (one per kind).</summary>

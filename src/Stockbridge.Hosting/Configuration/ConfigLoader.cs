@@ -45,7 +45,7 @@ public sealed partial class ConfigLoader(IReadOnlyCollection<IConnectorFactory> 
         if (config is null) throw Single(path, 1, "$", "the file holds null; expected an object with clients");
 
         var lines = new JsonLineIndex(bytes);
-        var validator = new ConfigValidator(path, lines, connectors, environment);
+        var validator = new ConfigValidator(path, Path.GetDirectoryName(full)!, lines, connectors, environment);
         var connections = validator.Validate(config);
         if (validator.Errors.Count > 0) throw new ConfigException(validator.Errors);
         return new LoadedConfig(config, Path.GetDirectoryName(full)!, connections);

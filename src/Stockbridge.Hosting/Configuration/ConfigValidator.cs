@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Stockbridge.Connectors;
 using Stockbridge.Connectors.Manifest;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Storage.Connections;
 
 namespace Stockbridge.Hosting.Configuration;
 
 /// <summary>Checks a parsed config against the connectors' manifests and collects every problem.</summary>
 internal sealed partial class ConfigValidator(
-    string file, JsonLineIndex lines, IReadOnlyCollection<IConnectorFactory> connectors, Func<string, string?> environment)
+    string file, string baseDirectory, JsonLineIndex lines, IReadOnlyCollection<IConnectorFactory> connectors, Func<string, string?> environment)
 {
     public List<ConfigError> Errors { get; } = [];
+
+    private HostAccessPolicy _hostAccess = HostAccessPolicy.Closed;
 
     public IReadOnlyList<ConnectionRecord> Validate(HubConfig config)
     {
@@ -18,6 +21,7 @@ internal sealed partial class ConfigValidator(
         if (!Uri.TryCreate(config.Listen, UriKind.Absolute, out var listen) || listen.Scheme is not ("http" or "https"))
             Add("$.listen", $"'{config.Listen}' is not an http(s) URL such as http://127.0.0.1:5080");
         if (string.IsNullOrWhiteSpace(config.Store)) Add("$.store", "is empty; give a SQLite file path or a PostgreSQL connection string");
+        ValidateHosting(config.Hosting);
 
         var records = new List<ConnectionRecord>();
         var connectionIds = new HashSet<string>(StringComparer.Ordinal);
@@ -39,6 +43,21 @@ internal sealed partial class ConfigValidator(
             }
         }
         return records;
+    }
+
+    private void ValidateHosting(HostingConfig hosting)
+    {
+        var before = Errors.Count;
+        for (var i = 0; i < hosting.AllowedPrivateNetworks.Count; i++)
+        {
+            if (HostAccessPolicy.NetworkEntryProblem(hosting.AllowedPrivateNetworks[i]) is { } problem)
+                Add($"$.hosting.allowed_private_networks[{i}]", $"'{hosting.AllowedPrivateNetworks[i]}' {problem}");
+        }
+        for (var i = 0; i < hosting.AllowedLocalPaths.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(hosting.AllowedLocalPaths[i])) Add($"$.hosting.allowed_local_paths[{i}]", "is empty; give a directory");
+        }
+        if (Errors.Count == before) _hostAccess = HostAccessPolicy.From(LoadedConfig.HostAccessFor(hosting, baseDirectory));
     }
 
     private ConnectionRecord? ValidateConnection(string clientId, ConnectionConfig connection, string at)
@@ -71,6 +90,10 @@ internal sealed partial class ConfigValidator(
             Add(at + ".settings", $"missing required setting '{missing.Key}' ({missing.Label}): {missing.Help}");
         foreach (var defaulted in manifest.Settings.Where(s => s.Default is not null && !settings.ContainsKey(s.Key)))
             settings[defaulted.Key] = defaulted.Default!;
+        foreach (var (key, value) in settings)
+        {
+            if (HostSettings.Problem(_hostAccess, manifest.FindSetting(key)!, value, settings) is { } refused) Add($"{at}.settings.{key}", refused);
+        }
 
         return new ConnectionRecord
         {

@@ -12,6 +12,8 @@ public sealed record HubConfig
     public string Listen { get; init; } = "http://127.0.0.1:5080";
     /// <summary>Concurrent job slots in this process.</summary>
     public int Workers { get; init; } = 16;
+    /// <summary>The operator's allow-list of local files and private networks, and the key ring's key.</summary>
+    public HostingConfig Hosting { get; init; } = new();
     /// <summary>Clients (tenants) and their connections.</summary>
     public IReadOnlyList<ClientConfig> Clients { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Storage.Connections;
 
 namespace Stockbridge.Hosting.Configuration;
@@ -11,4 +12,18 @@ public sealed record LoadedConfig(HubConfig Config, string BaseDirectory, IReadO
     /// <summary>The store's location: a SQLite path made absolute, or a PostgreSQL connection string as given.</summary>
     public string StoreLocation =>
         Config.Store.Contains('=', StringComparison.Ordinal) ? Config.Store : Path.GetFullPath(Config.Store, BaseDirectory);
+
+    /// <summary>The operator's allow-list from the <c>hosting</c> section, directories made absolute.</summary>
+    public HostAccessOptions HostAccess => HostAccessFor(Config.Hosting, BaseDirectory);
+
+    /// <summary>The file holding the key ring's operator key, made absolute, or null when the config names none.</summary>
+    public string? MasterKeyFile => Config.Hosting.MasterKeyFile is { } file ? Path.GetFullPath(file, BaseDirectory) : null;
+
+    internal static HostAccessOptions HostAccessFor(HostingConfig hosting, string baseDirectory)
+    {
+        var options = new HostAccessOptions();
+        foreach (var directory in hosting.AllowedLocalPaths) options.AllowedLocalPaths.Add(Path.GetFullPath(directory, baseDirectory));
+        foreach (var network in hosting.AllowedPrivateNetworks) options.AllowedPrivateNetworks.Add(network);
+        return options;
+    }
 }

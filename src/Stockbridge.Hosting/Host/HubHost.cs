@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.DependencyInjection;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Stores;
 using Stockbridge.Storage;
@@ -29,7 +30,7 @@ public static class HubHost
         // root (the working directory, recursively) would wake on every write to a store file beneath it.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls(settings.ListenOverride ?? config.Config.Listen);
-        var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.Time, cancellationToken);
+        var store = await StoreOpener.OpenAsync(config.StoreLocation, settings.MasterKeys ?? StoreOpener.MasterKeysFor(config), settings.Time, cancellationToken);
         await ConfigSeeder.ApplyAsync(store, config, settings.Time, cancellationToken);
 
         // Every outbound call at Information would drown what matters; failures still show at Warning.
@@ -38,14 +39,16 @@ public static class HubHost
         builder.Services.AddSingleton(settings.Time);
         builder.Services.AddSingleton<IStore>(store);
         // Console cookies and antiforgery tokens are protected with the store's key ring (not the profile's default folder).
-        if (store is IKeyRingHost keyRing) keyRing.UseKeyRing(builder.Services.AddDataProtection());
+        if (store is IKeyRingHost keyRing) keyRing.KeyRing.Configure(builder.Services.AddDataProtection());
         builder.Services.AddStockbridgeEngine(o => o.Slots = config.Config.Workers);
+        builder.Services.Configure<HostAccessOptions>(o => o.Allow(config.HostAccess));
         foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
         builder.Services.AddStockbridgeSync(settings.ConfigureSync);
         builder.Services.AddStockbridgeWeb();
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        if (store is IKeyRingHost { KeyRing.Notice: { } notice }) app.Logger.LogWarning("{KeyRingNotice}", notice);
         app.MapGet("/healthz", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok", store = store.Engine }));
         app.MapStockbridge();
         return app;

@@ -11,6 +11,8 @@ public sealed record HubHostSettings
     public required LoadedConfig Config { get; init; }
     /// <summary>The connectors this build knows.</summary>
     public required IReadOnlyCollection<IConnectorFactory> Connectors { get; init; }
+    /// <summary>The operator key that seals the key ring; null reads it from the config's key file or the environment.</summary>
+    public Stockbridge.Storage.Security.OperatorKeys? MasterKeys { get; init; }
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
     /// <summary>Listen here instead of the config file's URL (tests and the demo pick a free port).</summary>

@@ -1,11 +1,12 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Stockbridge.Storage.Security;
 
 /// <summary>
-/// <see cref="ISecretProtector"/> on ASP.NET Core Data Protection (authenticated encryption, rotating keys).
-/// The key ring lives in a directory (by default next to the database); whoever can read it can decrypt the secrets,
-/// so it is created readable by the owner only where the OS allows.
+/// <see cref="ISecretProtector"/> on ASP.NET Core Data Protection (authenticated encryption, rotating keys), with one
+/// purpose per client: <c>CreateProtector(purpose, clientId)</c>, so a ciphertext of client A never opens as client B.
+/// The key ring itself is sealed with the operator key (<see cref="KeyRing"/>).
 /// </summary>
 public sealed class DataProtectionSecretProtector : ISecretProtector
 {
@@ -13,7 +14,7 @@ public sealed class DataProtectionSecretProtector : ISecretProtector
     public const string ApplicationName = "Stockbridge";
 
     private readonly IDataProtectionProvider _provider;
-    private readonly IDataProtector _protector;
+    private readonly string _purpose;
 
     /// <summary>A protector for <paramref name="purpose"/> over <paramref name="provider"/>'s keys.</summary>
     public DataProtectionSecretProtector(IDataProtectionProvider provider, string purpose)
@@ -21,29 +22,32 @@ public sealed class DataProtectionSecretProtector : ISecretProtector
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         _provider = provider;
-        _protector = provider.CreateProtector(purpose);
-    }
-
-    /// <summary>A protector whose key ring is persisted in <paramref name="keysDirectory"/> (created if missing).</summary>
-    public static DataProtectionSecretProtector Create(string keysDirectory, string purpose)
-    {
-        var directory = new DirectoryInfo(keysDirectory);
-        if (!directory.Exists)
-        {
-            directory = OperatingSystem.IsWindows()
-                ? Directory.CreateDirectory(keysDirectory)
-                : Directory.CreateDirectory(keysDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        var provider = DataProtectionProvider.Create(directory, builder => builder.SetApplicationName(ApplicationName));
-        return new DataProtectionSecretProtector(provider, purpose);
+        _purpose = purpose;
     }
 
     /// <summary>A protector over the same keys for another use.</summary>
     public DataProtectionSecretProtector ForPurpose(string purpose) => new(_provider, purpose);
 
     /// <inheritdoc />
-    public string Protect(string plaintext) => _protector.Protect(plaintext);
+    public string Protect(string clientId, string plaintext) => ForClient(clientId).Protect(plaintext);
 
     /// <inheritdoc />
-    public string Unprotect(string ciphertext) => _protector.Unprotect(ciphertext);
+    public string Unprotect(string clientId, string ciphertext)
+    {
+        try
+        {
+            return ForClient(clientId).Unprotect(ciphertext);
+        }
+        catch (CryptographicException)
+        {
+            // Written before secrets had per-client purposes; re-protected per client the next time the connection is saved.
+            return _provider.CreateProtector(_purpose).Unprotect(ciphertext);
+        }
+    }
+
+    private IDataProtector ForClient(string clientId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
+        return _provider.CreateProtector(_purpose, clientId);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Stockbridge.Connectors.Manifest;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Storage.Connections;
 
 namespace Stockbridge.Web.Operations;
@@ -7,12 +8,14 @@ namespace Stockbridge.Web.Operations;
 /// <summary>
 /// Checks submitted values against a connector's manifest: required ones present, types right, choices allowed, no
 /// unknown keys. A blank secret keeps the existing connection's value, so secrets never need to be sent back to a form;
-/// a setting not sent at all keeps the existing value (partial update).
+/// a setting not sent at all keeps the existing value (partial update). Settings that reach the hub's own files or
+/// networks are checked against the operator's <see cref="HostAccessPolicy"/>.
 /// </summary>
 public static class ConnectionSettingsValidator
 {
     /// <summary>Validates <paramref name="values"/> (by manifest key) for a new or existing connection.</summary>
-    public static ConnectionValidation Validate(ConnectorManifest manifest, IReadOnlyDictionary<string, string?> values, ConnectionRecord? existing)
+    public static ConnectionValidation Validate(
+        ConnectorManifest manifest, IReadOnlyDictionary<string, string?> values, ConnectionRecord? existing, HostAccessPolicy hostAccess)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(values);
@@ -40,6 +43,10 @@ public static class ConnectionSettingsValidator
                 continue;
             }
             (setting.IsSecret ? secrets : settings)[setting.Key] = value;
+        }
+        foreach (var (key, value) in settings)
+        {
+            if (HostSettings.Problem(hostAccess, manifest.FindSetting(key)!, value, settings) is { } refused) errors[key] = [refused];
         }
         return new ConnectionValidation(settings, secrets, errors);
     }

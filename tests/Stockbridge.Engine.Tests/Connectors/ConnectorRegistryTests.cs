@@ -4,6 +4,7 @@ using Stockbridge.Connectors;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Manifest;
 using Stockbridge.Engine.Connectors;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Engine.Testing;
 using Stockbridge.Storage.Connections;
 
@@ -14,7 +15,7 @@ public sealed class ConnectorRegistryTests
     private static ConnectorRegistry Registry(params IConnectorFactory[] factories)
     {
         var http = new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
-        return new ConnectorRegistry(factories, http, TimeProvider.System, NullLoggerFactory.Instance);
+        return new ConnectorRegistry(factories, http, TimeProvider.System, NullLoggerFactory.Instance, HostAccessPolicy.Closed);
     }
 
     [Fact]

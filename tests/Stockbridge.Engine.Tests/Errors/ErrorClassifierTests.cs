@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Engine.Errors;
+using Stockbridge.Engine.HostAccess;
 
 namespace Stockbridge.Engine.Tests.Errors;
 
@@ -16,6 +17,16 @@ public sealed class ErrorClassifierTests
         result.IsPermanent.ShouldBeTrue();
         result.Reason.ShouldContain("Unknown StockCode 'X1'");
         result.Reason.ShouldContain("E042");
+    }
+
+    [Fact]
+    public void Classify_CallRefusedByTheOperatorsAllowList_IsPermanentHoweverTheConnectorWrappedIt()
+    {
+        var refused = new OutboundAddressRefusedException("Refused to call 127.0.0.1:80: 127.0.0.1 is 127.0.0.1, a loopback address");
+        var wrapped = new TransientConnectorException("e.net could not be reached", new HttpRequestException("connect failed", refused));
+
+        classifier.Classify(wrapped).Kind.ShouldBe(ErrorKinds.Permanent);
+        classifier.Classify(new TransientConnectorException("e.net could not be reached", new HttpRequestException("refused"))).Kind.ShouldBe(ErrorKinds.Transient);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class WebhookProcessHandlerTests
     private static Task<WorkerHarness> HarnessAsync()
     {
         var http = new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
-        var registry = new ConnectorRegistry([new HmacTestConnectorFactory()], http, TimeProvider.System, NullLoggerFactory.Instance);
+        var registry = new ConnectorRegistry([new HmacTestConnectorFactory()], http, TimeProvider.System, NullLoggerFactory.Instance, Stockbridge.Engine.HostAccess.HostAccessPolicy.Closed);
         return WorkerHarness.CreateAsync(new RetryOptions(), store => [new WebhookProcessHandler(store.Store, registry, new OrderRecordSink(store.Store))]);
     }
 

@@ -27,7 +27,7 @@ public sealed class ConfigLoaderTests : IDisposable
               "clients": [
                 { "id": "acme", "name": "Acme", "connections": [
                   { "id": "acme-erp", "connector": "example",
-                    "settings": { "base_url": "http://127.0.0.1:9000", "api_password": "env:EXAMPLE_PASSWORD" },
+                    "settings": { "base_url": "http://erp.acme.test:9000", "api_password": "env:EXAMPLE_PASSWORD" },
                     "rules": { "default_customer": "WEB0001" } }
                 ] }
               ]
@@ -36,7 +36,7 @@ public sealed class ConfigLoaderTests : IDisposable
         var loaded = Loader.Load(path);
         var connection = loaded.Connections.ShouldHaveSingleItem();
         connection.ClientId.ShouldBe("acme");
-        connection.Settings["base_url"].ShouldBe("http://127.0.0.1:9000");
+        connection.Settings["base_url"].ShouldBe("http://erp.acme.test:9000");
         connection.Settings["page_size"].ShouldBe("500");
         connection.Settings.ContainsKey("api_password").ShouldBeFalse();
         connection.Secrets["api_password"].ShouldBe("s3cret-from-env");
@@ -94,11 +94,55 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_loopback_url_and_local_file_without_the_operators_allow_list_are_refused_where_they_are()
+    {
+        File.WriteAllText(Path.Combine(_dir, "company.db"), "");
+        var path = Write($$$$"""
+            {"clients":[{"id":"acme","connections":[{"id":"e","connector":"example",
+              "settings":{"base_url":"http://127.0.0.1:9000","api_password":"p","mode":"onprem","database":"{{{{Path.Combine(_dir, "company.db")}}}}"}}]}]}
+            """);
+        var errors = Should.Throw<ConfigException>(() => Loader.Load(path)).Errors;
+        errors.Count.ShouldBe(2);
+        errors.ShouldContain(e => e.Path == "$.clients[0].connections[0].settings.base_url" && e.Message.Contains("a loopback address") && e.Message.Contains("hosting.allowed_private_networks"));
+        errors.ShouldContain(e => e.Path == "$.clients[0].connections[0].settings.database" && e.Message.Contains("hosting.allowed_local_paths"));
+    }
+
+    [Fact]
+    public void Load_hosting_section_allows_loopback_and_files_under_its_directories_only()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "data"));
+        File.WriteAllText(Path.Combine(_dir, "data", "company.db"), "");
+        File.WriteAllText(Path.Combine(_dir, "elsewhere.db"), "");
+        var path = Write($$$$"""
+            {"hosting":{"allowed_local_paths":["data"],"allowed_private_networks":["127.0.0.1"]},
+             "clients":[{"id":"acme","connections":[
+               {"id":"ok","connector":"example","settings":{"base_url":"http://127.0.0.1:9000","api_password":"p","mode":"onprem","database":"{{{{Path.Combine(_dir, "data", "company.db")}}}}"}},
+               {"id":"out","connector":"example","settings":{"base_url":"http://10.0.0.5:9000","api_password":"p","mode":"onprem","database":"{{{{Path.Combine(_dir, "elsewhere.db")}}}}"}}]}]}
+            """);
+        var errors = Should.Throw<ConfigException>(() => Loader.Load(path)).Errors;
+        errors.Select(e => e.Path).Order().ShouldBe(["$.clients[0].connections[1].settings.base_url", "$.clients[0].connections[1].settings.database"]);
+
+        var allowed = Write(File.ReadAllText(path).Replace("http://10.0.0.5:9000", "https://erp.acme.test", StringComparison.Ordinal).Replace("elsewhere.db", Path.Combine("data", "company.db"), StringComparison.Ordinal));
+        var loaded = Loader.Load(allowed);
+        loaded.HostAccess.AllowedLocalPaths.ShouldBe([Path.Combine(_dir, "data")]);
+        loaded.HostAccess.AllowedPrivateNetworks.ShouldBe(["127.0.0.1"]);
+    }
+
+    [Fact]
+    public void Load_hosting_entry_that_is_not_a_network_says_which_and_where()
+    {
+        var path = Write("{\n  \"hosting\": { \"allowed_private_networks\": [\"10.0.0.0/33\"] }\n}");
+        var error = Should.Throw<ConfigException>(() => Loader.Load(path)).Errors.ShouldHaveSingleItem();
+        error.Path.ShouldBe("$.hosting.allowed_private_networks[0]");
+        error.Message.ShouldContain("'10.0.0.0/33'");
+    }
+
+    [Fact]
     public void Load_missing_env_variable_is_an_error_not_an_empty_secret()
     {
         var path = Write("""
             {"clients":[{"id":"acme","connections":[{"id":"e","connector":"example",
-              "settings":{"base_url":"http://127.0.0.1:1","api_password":"env:NOT_SET_ANYWHERE"}}]}]}
+              "settings":{"base_url":"http://erp.acme.test:1","api_password":"env:NOT_SET_ANYWHERE"}}]}]}
             """);
         var error = Should.Throw<ConfigException>(() => Loader.Load(path)).Errors.ShouldHaveSingleItem();
         error.Message.ShouldContain("NOT_SET_ANYWHERE");

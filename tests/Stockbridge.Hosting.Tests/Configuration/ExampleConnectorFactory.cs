@@ -19,6 +19,8 @@ internal sealed class ExampleConnectorFactory : IConnectorFactory
             new("api_password", "API password", SettingType.Secret, "The password of the integration user."),
             new("page_size", "Page size", SettingType.Integer, "How many rows to read per page.", Required: false, Default: "500"),
             new("mode", "Mode", SettingType.Choice, "Which edition of the ERP this is.", Required: false, Default: "cloud", Choices: ["cloud", "onprem"]),
+            new("database", "Database", SettingType.Text, "The company database; a file on this machine for onprem.", Required: false,
+                LocalPathWhen: new("mode", "onprem")),
         ],
         FieldTables = [new FieldTable("products", "to Stockbridge", [new FieldMapping("Code", "source_product_code", "The product's code")])],
     };

@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
+using Stockbridge.Storage.Security;
 using Stockbridge.Storage.Postgres.Tests.Support;
 
 namespace Stockbridge.Storage.Postgres.Tests.Postgres;
@@ -11,6 +12,7 @@ namespace Stockbridge.Storage.Postgres.Tests.Postgres;
 public sealed class PostgresOnlyTests : IAsyncLifetime
 {
     private const string Secret = "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";
+    private static readonly OperatorKeys MasterKeys = new(OperatorKey.FromText(OperatorKey.Generate(), "a test key"));
     private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("stockbridge-pg-keys-");
     private string _database = "";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -76,8 +78,51 @@ public sealed class PostgresOnlyTests : IAsyncLifetime
         await Should.ThrowAsync<CryptographicException>(() => databaseKeys.Connections.GetAsync("acme", "acme-shopify", Ct));
     }
 
-    private PostgresStore Open(string? keys = null) =>
-        PostgresStore.Open(new PostgresStoreOptions { ConnectionString = _database, KeysDirectory = keys }, TimeProvider.System);
+    [Fact]
+    public async Task DatabaseKeyRing_IsSealed_ACopyOfTheDatabaseReadsNoSecretWithoutTheOperatorKeyOrWithAnother()
+    {
+        await using var node1 = await SeedAsync(Open());
+        await using var raw = new NpgsqlConnection(_database);
+        var ring = (await raw.QueryAsync<string>("SELECT xml FROM data_protection_keys")).ToList();
+        ring.ShouldNotBeEmpty();
+        ring.ShouldAllBe(xml => xml.Contains("encryptedSecret") && !xml.Contains("<masterKey"));
+
+        await using var withoutKey = Open(masterKeys: null);
+        (await Should.ThrowAsync<KeyRingException>(() => withoutKey.MigrateAsync(Ct))).Message.ShouldContain(OperatorKey.EnvironmentVariable);
+        await Should.ThrowAsync<CryptographicException>(() => withoutKey.Connections.GetAsync("acme", "acme-shopify", Ct));
+        await using var wrongKey = Open(masterKeys: new OperatorKeys(OperatorKey.FromText(OperatorKey.Generate(), "another key")));
+        await Should.ThrowAsync<KeyRingException>(() => wrongKey.MigrateAsync(Ct));
+        await Should.ThrowAsync<CryptographicException>(() => wrongKey.Connections.GetAsync("acme", "acme-shopify", Ct));
+
+        await using var withKey = Open();
+        await withKey.MigrateAsync(Ct);
+        (await withKey.Connections.GetAsync("acme", "acme-shopify", Ct)).ShouldNotBeNull().Secrets["access_token"].ShouldBe(Secret);
+    }
+
+    [Fact]
+    public async Task DatabaseKeyRing_LeftUnencrypted_IsSealedAtFirstOpenWithAKey()
+    {
+        await using (var legacy = await SeedAsync(Open(masterKeys: null)))
+        {
+            (await legacy.Connections.GetAsync("acme", "acme-shopify", Ct)).ShouldNotBeNull();
+        }
+        await using var raw = new NpgsqlConnection(_database);
+        (await raw.QueryAsync<string>("SELECT xml FROM data_protection_keys")).ShouldAllBe(xml => xml.Contains("<masterKey"));
+
+        await using var sealedStore = Open();
+        await sealedStore.MigrateAsync(Ct);
+
+        sealedStore.KeyRing.Notice.ShouldNotBeNull().ShouldContain("1 unencrypted key(s)");
+        (await raw.QueryAsync<string>("SELECT xml FROM data_protection_keys")).ShouldAllBe(xml => xml.Contains("encryptedSecret") && !xml.Contains("<masterKey"));
+        (await sealedStore.Connections.GetAsync("acme", "acme-shopify", Ct)).ShouldNotBeNull().Secrets["access_token"].ShouldBe(Secret);
+    }
+
+    private PostgresStore Open(string? keys = null) => Open(keys, MasterKeys);
+
+    private PostgresStore Open(string? keys, OperatorKeys? masterKeys) =>
+        PostgresStore.Open(new PostgresStoreOptions { ConnectionString = _database, KeysDirectory = keys, MasterKeys = masterKeys }, TimeProvider.System);
+
+    private PostgresStore Open(OperatorKeys? masterKeys) => Open(null, masterKeys);
 
     private static async Task<PostgresStore> SeedAsync(PostgresStore store)
     {

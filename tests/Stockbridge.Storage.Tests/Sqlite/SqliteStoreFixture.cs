@@ -1,18 +1,22 @@
+using Stockbridge.Storage.Security;
 using Stockbridge.Storage.Sqlite;
 using Stockbridge.Storage.Tests.Contract;
 
 namespace Stockbridge.Storage.Tests.Sqlite;
 
-/// <summary>Real SQLite files in a temporary directory that is deleted afterwards.</summary>
+/// <summary>Real SQLite files in a temporary directory that is deleted afterwards, key ring sealed as the hub seals it.</summary>
 public sealed class SqliteStoreFixture : IStoreFixture
 {
+    /// <summary>The operator key the fixture's stores are sealed with (made for this run).</summary>
+    public static OperatorKeys MasterKeys { get; } = new(OperatorKey.FromText(OperatorKey.Generate(), "a test key"));
+
     private readonly Dictionary<IStore, SqliteStoreOptions> _options = [];
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("stockbridge-store-").FullName;
 
     public Task<IStore> CreateEmptyAsync(TimeProvider time)
     {
-        var options = new SqliteStoreOptions { Path = Path.Combine(Directory, $"hub-{_options.Count}.db") };
+        var options = new SqliteStoreOptions { Path = Path.Combine(Directory, $"hub-{_options.Count}.db"), MasterKeys = MasterKeys };
         return Task.FromResult(Track(SqliteStore.Open(options, time), options));
     }
 

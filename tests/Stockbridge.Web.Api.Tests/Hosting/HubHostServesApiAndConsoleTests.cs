@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -11,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Host;
 using Stockbridge.Storage;
+using Stockbridge.Storage.Security;
 using Stockbridge.Web.Api.Tests.Support;
 using Stockbridge.Web.Testing;
 
@@ -19,6 +19,8 @@ namespace Stockbridge.Web.Api.Tests.Hosting;
 /// <summary>The hub exactly as <c>stockbridge run</c> builds it serves the API (with token auth) and the console (with sign-in).</summary>
 public sealed class HubHostServesApiAndConsoleTests
 {
+    private static readonly OperatorKeys MasterKeys = new(OperatorKey.FromText(OperatorKey.Generate(), "a test key"));
+
     [Fact]
     public async Task HubHost_Built_ServesTheApiAndConsoleWithTheirSecurity()
     {
@@ -30,6 +32,7 @@ public sealed class HubHostServesApiAndConsoleTests
             Config = config,
             Connectors = [new TestErpConnectorFactory(), new TestShopConnectorFactory()],
             ListenOverride = "http://127.0.0.1:0",
+            MasterKeys = MasterKeys,
         }, ct);
         await app.StartAsync(ct);
         try
@@ -64,18 +67,21 @@ public sealed class HubHostServesApiAndConsoleTests
         async Task<WebApplication> BuildAsync() => await HubHost.BuildAsync(new HubHostSettings
         {
             Config = config, Connectors = [new TestErpConnectorFactory(), new TestShopConnectorFactory()], ListenOverride = "http://127.0.0.1:0",
+            MasterKeys = MasterKeys,
         }, ct);
 
         string cookie;
         await using (var first = await BuildAsync())
         {
-            var repository = first.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository.ShouldBeOfType<FileSystemXmlRepository>();
-            repository.Directory.FullName.ShouldBe(Path.Combine(directory, "hub.db.keys"));
+            var repository = first.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository.ShouldBeOfType<KeyRing>();
+            repository.Storage.Location.ShouldBe(Path.Combine(directory, "hub.db.keys"));
             cookie = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console-cookie").Protect("signed in as admin");
         }
         await using var second = await BuildAsync();
 
         second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("console-cookie").Unprotect(cookie).ShouldBe("signed in as admin");
-        Directory.GetFiles(Path.Combine(directory, "hub.db.keys"), "key-*.xml").ShouldNotBeEmpty();
+        var keyFiles = Directory.GetFiles(Path.Combine(directory, "hub.db.keys"), "key-*.xml");
+        keyFiles.ShouldNotBeEmpty();
+        keyFiles.ShouldAllBe(f => File.ReadAllText(f).Contains("encryptedSecret") && !File.ReadAllText(f).Contains("<masterKey"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Stockbridge.Engine.Connectors;
+using Stockbridge.Engine.HostAccess;
 using Stockbridge.Storage;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Web.Operations;
@@ -7,7 +8,7 @@ using Stockbridge.Web.Operations;
 namespace Stockbridge.Web.Api.Connections;
 
 /// <summary>Creates and updates connections after validating them against their connector's manifest (API and console).</summary>
-public sealed partial class ConnectionSaver(IStore store, ConnectorRegistry registry)
+public sealed partial class ConnectionSaver(IStore store, ConnectorRegistry registry, HostAccessPolicy hostAccess)
 {
     /// <summary>Saves the connection; returns it, or the problems by field.</summary>
     public async Task<(ConnectionRecord? Saved, IReadOnlyDictionary<string, string[]> Errors)> SaveAsync(
@@ -25,7 +26,7 @@ public sealed partial class ConnectionSaver(IStore store, ConnectorRegistry regi
 
         if (existing is null && await store.Connections.FindForWebhookAsync(id, cancellationToken) is not null)
             return (null, new Dictionary<string, string[]> { ["id"] = [$"The id '{id}' is taken."] });
-        var validation = ConnectionSettingsValidator.Validate(factory.Manifest, input.Settings ?? [], existing);
+        var validation = ConnectionSettingsValidator.Validate(factory.Manifest, input.Settings ?? [], existing, hostAccess);
         if (!validation.Valid) return (null, validation.Errors);
 
         var connection = (existing ?? new ConnectionRecord { ClientId = clientId, Id = id, ConnectorKey = key, Name = name }) with
