@@ -42,6 +42,11 @@ internal sealed class PostgresConnectionStore(PostgresDatabase database, Connect
     public Task<ConnectionRecord?> FindForWebhookAsync(string connectionId, CancellationToken cancellationToken) =>
         GetOneAsync($"SELECT {ConnectionRow.Columns} FROM connections WHERE id = @connectionId", new { connectionId }, cancellationToken);
 
+    public Task<bool> IsEnabledAsync(string clientId, string connectionId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async db => await db.ExecuteScalarAsync<bool?>(Sql.Command(
+            "SELECT enabled FROM connections WHERE client_id = @clientId AND id = @connectionId", new { clientId, connectionId }, cancellationToken)) == true,
+            cancellationToken);
+
     public Task<IReadOnlyList<ConnectionRecord>> ListAsync(string clientId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<ConnectionRecord>>(async db =>
         {

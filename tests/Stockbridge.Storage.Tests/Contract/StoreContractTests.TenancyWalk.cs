@@ -87,6 +87,11 @@ public abstract partial class StoreContractTests
         },
         ["IConnectionStore.FindForWebhookAsync"] = async (me, _) =>
             (await Store.Connections.FindForWebhookAsync(me.Shop, Ct)).ShouldNotBeNull().ClientId.ShouldBe(me.Client),
+        ["IConnectionStore.IsEnabledAsync"] = async (me, other) =>
+        {
+            (await Store.Connections.IsEnabledAsync(me.Client, other.Shop, Ct)).ShouldBeFalse();
+            (await Store.Connections.IsEnabledAsync(me.Client, me.Shop, Ct)).ShouldBeTrue();
+        },
         ["IConnectionStore.ListAsync"] = async (me, _) =>
             (await Store.Connections.ListAsync(me.Client, Ct)).ShouldAllBe(c => c.ClientId == me.Client),
 

@@ -24,7 +24,7 @@ internal static class JobEndpoints
             if (state is not null)
             {
                 if (!Enum.TryParse<JobState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
-                    return ApiProblems.Invalid("state", "state must be pending, running, succeeded, failed or superseded.");
+                    return ApiProblems.Invalid("state", "state must be pending, running, succeeded, failed, superseded or parked.");
                 wanted = parsed;
             }
             long? before = null;
