@@ -224,7 +224,8 @@ public abstract partial class StoreContractTests
 
         ["IAccessStore.SaveUserAsync"] = async (me, other) =>
         {
-            await Store.Access.SaveUserAsync(new AccessUser(other.UserId, me.Client, $"takeover@{me.Client}.test", "h2", AccessRoles.Admin, Start), Ct);
+            await Should.ThrowAsync<InvalidOperationException>(() =>
+                Store.Access.SaveUserAsync(new AccessUser(other.UserId, me.Client, $"takeover@{me.Client}.test", "h2", AccessRoles.Admin, Start), Ct));
             (await Store.Access.GetUserAsync(other.Client, other.UserId, Ct)).ShouldNotBeNull().Email.ShouldBe($"ops@{other.Client}.test");
         },
         ["IAccessStore.FindUserByEmailAsync"] = async (me, _) =>
