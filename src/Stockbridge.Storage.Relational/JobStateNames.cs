@@ -10,6 +10,7 @@ internal static class JobStateNames
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
     public const string Superseded = "superseded";
+    public const string Parked = "parked";
 
     public static string ToDb(JobState state) => state switch
     {
@@ -18,6 +19,7 @@ internal static class JobStateNames
         JobState.Succeeded => Succeeded,
         JobState.Failed => Failed,
         JobState.Superseded => Superseded,
+        JobState.Parked => Parked,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown job state."),
     };
 
@@ -28,6 +30,7 @@ internal static class JobStateNames
         Succeeded => JobState.Succeeded,
         Failed => JobState.Failed,
         Superseded => JobState.Superseded,
+        Parked => JobState.Parked,
         _ => throw new InvalidOperationException($"Unknown stored job state '{state}'."),
     };
 }

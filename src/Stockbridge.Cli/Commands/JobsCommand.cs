@@ -20,7 +20,7 @@ internal static class JobsCommand
 
     private static Command List()
     {
-        var state = new Option<JobState?>("--state") { Description = "Only jobs in this state (pending, running, succeeded, failed, superseded)." };
+        var state = new Option<JobState?>("--state") { Description = "Only jobs in this state (pending, running, succeeded, failed, superseded, parked)." };
         var kind = new Option<string?>("--kind") { Description = "Only jobs of this kind." };
         var limit = new Option<int>("--limit") { Description = "At most this many.", DefaultValueFactory = _ => 50 };
         var list = new Command("list", "List jobs, newest first.") { state, kind, limit };
@@ -94,6 +94,7 @@ internal static class JobsCommand
         JobState.Failed => "[red]failed[/]",
         JobState.Succeeded => "[green]succeeded[/]",
         JobState.Running => "[blue]running[/]",
+        JobState.Parked => "[yellow]parked[/]",
         _ => state.ToString().ToLowerInvariant(),
     };
 

@@ -23,4 +23,9 @@ public sealed record Variant
     public ImmutableSortedDictionary<string, decimal> QtyAvailability { get; init; } = ImmutableSortedDictionary<string, decimal>.Empty;
     public ImmutableArray<MetaField> Meta { get; init; } = [];
     public bool Active { get; init; } = true;
+    /// <summary>
+    /// Decimal places a quantity of this SKU may have (SYSPRO InvMaster.Decimals: 0 for items sold in whole units);
+    /// null when the source does not say. Orders with more are refused before they are raised.
+    /// </summary>
+    public int? QuantityDecimals { get; init; }
 }

@@ -9,4 +9,6 @@ public static class ErrorKinds
     public const string RateLimited = "rate_limited";
     /// <summary>Retrying cannot fix it: the job fails at once, with its reason and payload kept.</summary>
     public const string Permanent = "permanent";
+    /// <summary>Not an error of the job: its connection was disabled while it ran; it waits parked, not counted as a failure.</summary>
+    public const string Parked = "parked";
 }

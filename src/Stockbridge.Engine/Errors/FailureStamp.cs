@@ -29,6 +29,12 @@ public static partial class FailureStamp
         return Truncate(Redact(text.ToString()));
     }
 
+    /// <summary>
+    /// A stamp as an outside caller may see it: the reason without where in the hub's code it was thrown (that stays in
+    /// the stored job and attempt, for an operator). Null stays null.
+    /// </summary>
+    public static string? WithoutOrigin(string? stamp) => stamp is null ? null : OriginPattern().Replace(stamp, "");
+
     private static string? Origin(Exception error)
     {
         var method = new StackTrace(error, false).GetFrame(0)?.GetMethod();
@@ -38,6 +44,10 @@ public static partial class FailureStamp
     private static string Redact(string text) => SecretPattern().Replace(text, m => m.Groups["name"].Value + m.Groups["sep"].Value + "***");
 
     private static string Truncate(string text) => text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, MaxLength - 1), "…");
+
+    // " (at Namespace.Type.Method)" at the end, or its start when the stamp was cut short inside it.
+    [GeneratedRegex(@" \(at [^\s()]*(\)|…)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OriginPattern();
 
     [GeneratedRegex(@"(?<name>password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token|authorization)(?<sep>\s*[=:]\s*)(?<value>[^\s;,&""']+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretPattern();

@@ -32,6 +32,10 @@ public sealed class FailurePolicy(IOptions<JobEngineOptions> options, ErrorClass
         return new JobFailure(classified.Kind, classified.Reason, now + backoff.Next(failures));
     }
 
+    /// <summary>What to record when the job's connection was disabled while it ran: due at once, not counted; the store parks it.</summary>
+    public static JobFailure Parked(DateTimeOffset now) =>
+        new(ErrorKinds.Parked, "Parked: the connection was disabled while the job ran; it runs again once the connection is enabled.", now, CountsAsFailure: false);
+
     /// <summary>What to record when the worker stops before the job finished: release it at once, not counted.</summary>
     public static JobFailure Released(DateTimeOffset now) =>
         new(ErrorKinds.Transient, "Released: the worker stopped before the job finished.", now, CountsAsFailure: false);

@@ -51,6 +51,13 @@ public sealed class JobEngineOptions
     /// <value>30 seconds.</value>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often a running job checks that its connection is still enabled; once it is disabled the job is stopped (it
+    /// starts no further outside calls) and parked. Zero: never checked while running.
+    /// </summary>
+    /// <value>2 seconds.</value>
+    public TimeSpan ConnectionCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest idle wait between polls (expired leases of dead workers are found by polling).</summary>
     /// <value>1 second.</value>
     public TimeSpan MaxIdleWait { get; set; } = TimeSpan.FromSeconds(1);

@@ -13,4 +13,6 @@ public enum JobRunOutcome
     Released,
     /// <summary>Another worker holds the job now; nothing was written.</summary>
     LeaseLost,
+    /// <summary>The job's connection was disabled while it ran: the handler was stopped and the job parked.</summary>
+    Parked,
 }

@@ -58,6 +58,7 @@ public sealed partial class JobWorker(
         var job = claimed.Job;
         using var handlerCts = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
         using var lease = new LeaseKeeper(store.Jobs, claimed, options.Value.Lease, time, handlerCts, logger);
+        using var watch = new ConnectionWatch(store.Connections, job, options.Value.ConnectionCheckInterval, time, handlerCts, logger);
         string? result = null;
         Exception? error = null;
         try
@@ -74,15 +75,16 @@ public sealed partial class JobWorker(
             error = ex;
         }
         await lease.StopAsync();
+        await watch.StopAsync();
         if (lease.Lost)
         {
             LogLeaseLost(job.Id, job.Kind);
             return JobRunOutcome.LeaseLost;
         }
-        return await RecordAsync(claimed, result, error, stopToken.IsCancellationRequested);
+        return await RecordAsync(claimed, result, error, stopToken.IsCancellationRequested, watch.Disabled);
     }
 
-    private async Task<JobRunOutcome> RecordAsync(ClaimedJob claimed, string? result, Exception? error, bool stopping)
+    private async Task<JobRunOutcome> RecordAsync(ClaimedJob claimed, string? result, Exception? error, bool stopping, bool connectionDisabled)
     {
         var job = claimed.Job;
         if (error is null)
@@ -91,6 +93,12 @@ public sealed partial class JobWorker(
             return done ? JobRunOutcome.Succeeded : LeaseLostOnWrite(job);
         }
         var now = time.GetUtcNow();
+        // Whatever the stopped handler threw (a cancelled call, or the connector's error for it) is not the job's failure.
+        if (connectionDisabled)
+        {
+            return await store.Jobs.FailAttemptAsync(job.Id, claimed.LeaseToken, FailurePolicy.Parked(now), CancellationToken.None)
+                ? JobRunOutcome.Parked : LeaseLostOnWrite(job);
+        }
         var released = stopping && error is OperationCanceledException;
         var failure = released ? FailurePolicy.Released(now) : policy.Decide(job, error, now);
         var written = await store.Jobs.FailAttemptAsync(job.Id, claimed.LeaseToken, failure, CancellationToken.None);

@@ -11,14 +11,17 @@ namespace Stockbridge.Mapping.Orders;
 /// </summary>
 public static class OrderRulesApplier
 {
-    /// <summary>Applies <paramref name="rules"/> to <paramref name="order"/>.</summary>
-    public static OrderRuleResult Apply(Order order, OrderRules rules, CustomerDirectory customers)
+    /// <summary>
+    /// Applies <paramref name="rules"/> to <paramref name="order"/>; <paramref name="quantityDecimals"/> (by SKU) are the
+    /// decimal places each SKU's quantities may have (see <see cref="OrderValidation.Check"/>).
+    /// </summary>
+    public static OrderRuleResult Apply(Order order, OrderRules rules, CustomerDirectory customers, IReadOnlyDictionary<string, int>? quantityDecimals = null)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(customers);
         var (account, match) = ResolveCustomer(order, rules, customers);
-        var problems = OrderValidation.Check(order, account, rules);
+        var problems = OrderValidation.Check(order, account, rules, quantityDecimals);
         if (problems.Count > 0) return new OrderRuleResult(null, problems, match);
 
         var lines = order.LineItems;

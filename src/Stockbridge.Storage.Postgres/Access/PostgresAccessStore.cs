@@ -16,17 +16,8 @@ internal sealed partial class PostgresAccessStore(PostgresDatabase database) : I
                 "SELECT id FROM users WHERE email_lower = @Email", new { Email = user.Email.ToLowerInvariant() }, cancellationToken, transaction));
             if (owner is not null && owner != user.Id)
                 throw new InvalidOperationException($"Another user already has the email {user.Email}.");
-            await connection.ExecuteAsync(Sql.Command("""
-                INSERT INTO users (id, client_id, email, email_lower, password_hash, role, created_at)
-                VALUES (@Id, @ClientId, @Email, @EmailLower, @PasswordHash, @Role, @CreatedAt)
-                ON CONFLICT (id) DO UPDATE SET email = excluded.email, email_lower = excluded.email_lower,
-                    password_hash = excluded.password_hash, role = excluded.role
-                    WHERE users.client_id = excluded.client_id
-                """, new
-            {
-                user.Id, user.ClientId, user.Email, EmailLower = user.Email.ToLowerInvariant(), user.PasswordHash, user.Role,
-                CreatedAt = DbTime.ToDb(user.CreatedAt),
-            }, cancellationToken, transaction));
+            UserUpsert.EnsureWritten(await connection.ExecuteAsync(Sql.Command(
+                UserUpsert.Sql, UserUpsert.Parameters(user), cancellationToken, transaction)), user);
         }, cancellationToken);
     }
 

@@ -22,11 +22,16 @@ internal sealed class PostgresConnectionStore(PostgresDatabase database, Connect
         var parameters = codec.ToParameters(connection, DbTime.ToDb(time.GetUtcNow()));
         return database.WriteAsync(async (db, transaction) =>
         {
+            // Taken first and alone: waits for writers making this connection's jobs wait (they hold it shared).
+            await AdvisoryLocks.LockAsync(db, transaction, AdvisoryLocks.ConnectionJobs(connection.Id), cancellationToken);
             var clientExists = await db.ExecuteScalarAsync<long>(Sql.Command(
                 "SELECT COUNT(*) FROM clients WHERE id = @ClientId", new { connection.ClientId }, cancellationToken, transaction));
             if (clientExists == 0) throw new InvalidOperationException($"Client '{connection.ClientId}' does not exist; create it first.");
             var written = await db.ExecuteAsync(Sql.Command(Upsert, parameters, cancellationToken, transaction));
             if (written == 0) throw new InvalidOperationException($"Connection id '{connection.Id}' is already used by another client.");
+            // Disabling parks the connection's waiting jobs and enabling resumes them, in the same transaction.
+            await db.ExecuteAsync(Sql.Command(ParkingSql.For(connection.Enabled),
+                new { connection.ClientId, connection.Id, Now = DbTime.ToDb(time.GetUtcNow()) }, cancellationToken, transaction));
         }, cancellationToken);
     }
 
@@ -36,6 +41,11 @@ internal sealed class PostgresConnectionStore(PostgresDatabase database, Connect
 
     public Task<ConnectionRecord?> FindForWebhookAsync(string connectionId, CancellationToken cancellationToken) =>
         GetOneAsync($"SELECT {ConnectionRow.Columns} FROM connections WHERE id = @connectionId", new { connectionId }, cancellationToken);
+
+    public Task<bool> IsEnabledAsync(string clientId, string connectionId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async db => await db.ExecuteScalarAsync<bool?>(Sql.Command(
+            "SELECT enabled FROM connections WHERE client_id = @clientId AND id = @connectionId", new { clientId, connectionId }, cancellationToken)) == true,
+            cancellationToken);
 
     public Task<IReadOnlyList<ConnectionRecord>> ListAsync(string clientId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<ConnectionRecord>>(async db =>

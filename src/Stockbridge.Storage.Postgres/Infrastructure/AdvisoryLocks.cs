@@ -25,4 +25,19 @@ internal static class AdvisoryLocks
 
     public static Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string key, CancellationToken cancellationToken) =>
         LockAsync(connection, transaction, [key], cancellationToken);
+
+    /// <summary>
+    /// The key of a connection's job gate: writers that may make one of its jobs waiting (enqueue, retry, replay) hold it
+    /// shared, so many run at once; enabling or disabling the connection holds it exclusive, so its parking statement
+    /// sees every such job committed, and every later one sees the new flag.
+    /// </summary>
+    public static string ConnectionJobs(string connectionId) => ConnectionJobsPrefix + connectionId;
+
+    /// <summary>What <see cref="ConnectionJobs"/> puts before the connection id (for SQL that builds the key from a row).</summary>
+    public const string ConnectionJobsPrefix = "connection-jobs:";
+
+    /// <summary>Takes a shared lock on <paramref name="key"/>. Its exclusive holder takes it first and alone, so no cycle forms.</summary>
+    public static Task LockSharedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string key, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Sql.Command(
+            "SELECT pg_advisory_xact_lock_shared(hashtextextended(@Key, 0))", new { Key = key }, cancellationToken, transaction));
 }

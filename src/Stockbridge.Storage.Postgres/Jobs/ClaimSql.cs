@@ -25,7 +25,7 @@ internal static class ClaimSql
 
     private const string Columns = "j.id AS Id, j.client_id AS ClientId, j.connection_id AS ConnectionId, j.key AS Key, j.state AS State, j.lease_owner AS LeaseOwner, j.priority, j.next_run_at";
 
-    public const string Candidates = $"""
+    public static readonly string Candidates = $"""
         WITH due AS (
             SELECT {Columns} FROM jobs j
             WHERE j.state = 'pending' AND j.next_run_at <= @Now AND {KindFilter} AND {Eligible}
@@ -34,6 +34,7 @@ internal static class ClaimSql
         expired AS (
             SELECT {Columns} FROM jobs j
             WHERE j.state = 'running' AND j.lease_expires_at <= @Now AND {KindFilter} AND {Eligible}
+              AND NOT {ParkingSql.JobConnectionDisabled("j")}
             ORDER BY {Order} LIMIT @Limit
             FOR UPDATE OF j SKIP LOCKED)
         SELECT Id, ClientId, ConnectionId, Key, State, LeaseOwner FROM (SELECT * FROM due UNION ALL SELECT * FROM expired) AS both_kinds

@@ -34,10 +34,12 @@ internal sealed partial class PostgresJobStore
             WHERE {Fence} RETURNING id, attempts
             """, jobId, leaseToken, new { Result = result }, "succeeded", null, cancellationToken);
 
+    // A job to be retried while its connection is disabled waits parked rather than pending; the connection's job gate is
+    // held shared first (see JobWriter), so a disable committing meanwhile cannot miss it.
     public Task<bool> FailAttemptAsync(long jobId, long leaseToken, JobFailure failure, CancellationToken cancellationToken) =>
         FinishAsync($"""
             UPDATE jobs SET
-                state = CASE WHEN @RetryAt::bigint IS NULL THEN 'failed' ELSE 'pending' END,
+                state = CASE WHEN @RetryAt::bigint IS NULL THEN 'failed' ELSE {ParkingSql.WaitingState("jobs")} END,
                 next_run_at = COALESCE(@RetryAt::bigint, next_run_at),
                 failures = failures + @Counts,
                 last_error_kind = @Kind, last_error = @Reason,
@@ -45,18 +47,24 @@ internal sealed partial class PostgresJobStore
             WHERE {Fence} RETURNING id, attempts
             """, jobId, leaseToken,
             new { RetryAt = DbTime.ToDb(failure.RetryAt), Counts = failure.CountsAsFailure ? 1 : 0, failure.Kind, failure.Reason },
-            failure.Kind, failure.Reason, cancellationToken);
+            failure.Kind, failure.Reason, cancellationToken, gated: failure.RetryAt is not null);
 
     private Task<bool> FinishAsync(
-        string finishJob, long jobId, long leaseToken, object extra, string outcome, string? error, CancellationToken cancellationToken)
+        string finishJob, long jobId, long leaseToken, object extra, string outcome, string? error, CancellationToken cancellationToken,
+        bool gated = false)
     {
         var parameters = new DynamicParameters(extra);
         parameters.AddDynamicParams(new { Id = jobId, Token = leaseToken, Now = DbTime.ToDb(time.GetUtcNow()), Outcome = outcome, Error = error });
-        return database.ReadAsync(async connection =>
+        var sql = $"WITH finished AS ({finishJob}) {CloseAttempt}";
+        if (!gated)
         {
-            var closed = await connection.ExecuteScalarAsync<int?>(Sql.Command(
-                $"WITH finished AS ({finishJob}) {CloseAttempt}", parameters, cancellationToken));
-            return closed is not null;
+            return database.ReadAsync(async connection =>
+                await connection.ExecuteScalarAsync<int?>(Sql.Command(sql, parameters, cancellationToken)) is not null, cancellationToken);
+        }
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            await LockJobGateAsync(connection, transaction, jobId, cancellationToken);
+            return await connection.ExecuteScalarAsync<int?>(Sql.Command(sql, parameters, cancellationToken, transaction)) is not null;
         }, cancellationToken);
     }
 }

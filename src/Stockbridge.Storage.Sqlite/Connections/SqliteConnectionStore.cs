@@ -27,6 +27,9 @@ internal sealed class SqliteConnectionStore(SqliteDatabase database, ConnectionC
             if (clientExists == 0) throw new InvalidOperationException($"Client '{connection.ClientId}' does not exist; create it first.");
             var written = await db.ExecuteAsync(Sql.Command(Upsert, parameters, cancellationToken, transaction));
             if (written == 0) throw new InvalidOperationException($"Connection id '{connection.Id}' is already used by another client.");
+            // Disabling parks the connection's waiting jobs and enabling resumes them, in the same transaction.
+            await db.ExecuteAsync(Sql.Command(ParkingSql.For(connection.Enabled),
+                new { connection.ClientId, connection.Id, Now = DbTime.ToDb(time.GetUtcNow()) }, cancellationToken, transaction));
         }, cancellationToken);
     }
 
@@ -36,6 +39,11 @@ internal sealed class SqliteConnectionStore(SqliteDatabase database, ConnectionC
 
     public Task<ConnectionRecord?> FindForWebhookAsync(string connectionId, CancellationToken cancellationToken) =>
         GetOneAsync($"SELECT {ConnectionRow.Columns} FROM connections WHERE id = @connectionId", new { connectionId }, cancellationToken);
+
+    public Task<bool> IsEnabledAsync(string clientId, string connectionId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async db => await db.ExecuteScalarAsync<bool?>(Sql.Command(
+            "SELECT enabled FROM connections WHERE client_id = @clientId AND id = @connectionId", new { clientId, connectionId }, cancellationToken)) == true,
+            cancellationToken);
 
     public Task<IReadOnlyList<ConnectionRecord>> ListAsync(string clientId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<ConnectionRecord>>(async db =>

@@ -25,10 +25,14 @@ internal static class ClaimSql
         SELECT client_id AS ClientId, connection_id AS ConnectionId, key AS Key FROM jobs WHERE {RunningLive} AND key IS NOT NULL
         """;
 
-    /// <summary>Running jobs whose lease ran out (their worker died or hung), best first.</summary>
+    /// <summary>
+    /// Running jobs whose lease ran out (their worker died or hung), best first; not those of a disabled connection, which
+    /// wait until it is enabled again.
+    /// </summary>
     public static string Expired(bool filterKinds) => $"""
         SELECT {Columns} FROM jobs
         WHERE state = 'running' AND lease_expires_at <= @Now {(filterKinds ? "AND kind IN @Kinds" : "")}
+          AND NOT {ParkingSql.JobConnectionDisabled("jobs")}
         ORDER BY priority DESC, next_run_at, id LIMIT @Limit
         """;
 

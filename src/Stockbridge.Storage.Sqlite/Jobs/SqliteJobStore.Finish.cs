@@ -30,10 +30,11 @@ internal sealed partial class SqliteJobStore
             WHERE {Fence} RETURNING attempts
             """, jobId, leaseToken, new { Result = result }, "succeeded", null, cancellationToken);
 
+    // A job to be retried while its connection is disabled waits parked rather than pending.
     public Task<bool> FailAttemptAsync(long jobId, long leaseToken, JobFailure failure, CancellationToken cancellationToken) =>
         FinishAsync($"""
             UPDATE jobs SET
-                state = CASE WHEN @RetryAt IS NULL THEN 'failed' ELSE 'pending' END,
+                state = CASE WHEN @RetryAt IS NULL THEN 'failed' ELSE {ParkingSql.WaitingState("jobs")} END,
                 next_run_at = COALESCE(@RetryAt, next_run_at),
                 failures = failures + @Counts,
                 last_error_kind = @Kind, last_error = @Reason,

@@ -25,8 +25,8 @@ internal sealed partial class SqliteJobStore(SqliteDatabase database, TimeProvid
         }, cancellationToken);
 
     public Task<bool> ReplayAsync(string clientId, long jobId, CancellationToken cancellationToken) =>
-        UpdateOwnedAsync("""
-            UPDATE jobs SET state = 'pending', next_run_at = @Now, failures = 0, updated_at = @Now
+        UpdateOwnedAsync($"""
+            UPDATE jobs SET state = {ParkingSql.WaitingState("jobs")}, next_run_at = @Now, failures = 0, updated_at = @Now
             WHERE client_id = @ClientId AND id = @JobId AND state IN ('failed', 'succeeded')
             """, clientId, jobId, cancellationToken);
 

@@ -3,7 +3,7 @@ namespace Stockbridge.Storage.Access;
 /// <summary>Console users and API tokens. Lookups for signing in are global; everything else is scoped by client.</summary>
 public interface IAccessStore
 {
-    /// <summary>Creates or replaces a user (by id). Fails if the email belongs to another user.</summary>
+    /// <summary>Creates or replaces a user (by id). Fails if the email belongs to another user or the id to another client's user.</summary>
     Task SaveUserAsync(AccessUser user, CancellationToken cancellationToken);
     /// <summary>The user with this email (case-insensitive), whatever the client: only for signing in.</summary>
     Task<AccessUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken);

@@ -12,6 +12,8 @@ public interface IConnectionStore
     /// signature is then checked with that connection's own secret.
     /// </summary>
     Task<ConnectionRecord?> FindForWebhookAsync(string connectionId, CancellationToken cancellationToken);
+    /// <summary>True when the client's connection exists and is enabled (a cheap read, for workers checking as they run).</summary>
+    Task<bool> IsEnabledAsync(string clientId, string connectionId, CancellationToken cancellationToken);
     /// <summary>The client's connections, by id.</summary>
     Task<IReadOnlyList<ConnectionRecord>> ListAsync(string clientId, CancellationToken cancellationToken);
 }

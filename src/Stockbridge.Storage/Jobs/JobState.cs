@@ -13,4 +13,9 @@ public enum JobState
     Failed,
     /// <summary>Replaced by a newer job for the same (connection, key) before it ran: the latest wins.</summary>
     Superseded,
+    /// <summary>
+    /// Waiting while its connection is disabled: kept with its payload, never claimed, no attempt counted. Enabling the
+    /// connection makes it pending again.
+    /// </summary>
+    Parked,
 }

@@ -19,7 +19,7 @@ namespace Stockbridge.Sync.Orders;
 /// (see <see cref="RaiseFollowUps"/>) in one write.
 /// </summary>
 public sealed class OrderRaiseHandler(
-    OrderRecords orders, SyncConnections connections, CustomerDirectoryReader customers, RaiseFollowUps followUps) : IJobHandler
+    OrderRecords orders, SyncConnections connections, CustomerDirectoryReader customers, QuantityDecimalsReader units, RaiseFollowUps followUps) : IJobHandler
 {
     /// <inheritdoc />
     public string Kind => SyncJobKinds.OrderRaise;
@@ -74,7 +74,8 @@ public sealed class OrderRaiseHandler(
         try
         {
             var directory = await customers.ReadAsync(context.Job.ClientId, cancellationToken);
-            result = OrderRulesApplier.Apply(order, ConnectionRules.Orders(source), directory);
+            var decimals = await units.ReadAsync(context.Job.ClientId, (order.LineItems.IsDefault ? [] : order.LineItems).Select(l => l.Sku), cancellationToken);
+            result = OrderRulesApplier.Apply(order, ConnectionRules.Orders(source), directory, decimals);
         }
         catch (PermanentConnectorException ex)
         {

@@ -25,8 +25,7 @@ public static class ApiEndpointRouteBuilderExtensions
         OrderEndpoints.Map(api);
         JobEndpoints.Map(api);
         Drift.DriftEndpoints.Map(api);
-        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API resource"))
-            .ExcludeFromDescription();
+        api.MapFallback(ApiFallback.Answer).ExcludeFromDescription();
         endpoints.MapOpenApi();
         return endpoints;
     }

@@ -8,6 +8,4 @@ public static class PageLimits
     /// <summary>The most one page may hold.</summary>
     public const int Max = 200;
 
-    /// <summary>The asked-for limit clamped to 1..<see cref="Max"/>.</summary>
-    public static int Clamp(int? limit) => Math.Clamp(limit ?? Default, 1, Max);
 }

@@ -23,6 +23,20 @@ public static class PasswordHashing
         return string.Create(CultureInfo.InvariantCulture, $"{Scheme}${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
     }
 
+    // A hash of a random password nobody knows: an unknown e-mail's password is checked against it, so signing in costs
+    // the same work (and time) whether the e-mail exists or not.
+    private static readonly Lazy<string> Unmatchable = new(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))));
+
+    /// <summary>
+    /// Whether the password matches the stored hash; false for a malformed hash. With no stored hash (no such user) the
+    /// same key derivation runs against a hash no password matches, and the answer is false.
+    /// </summary>
+    public static bool VerifyOrDummy(string? storedHash, string password)
+    {
+        var matched = Verify(storedHash ?? Unmatchable.Value, string.IsNullOrEmpty(password) ? " " : password);
+        return storedHash is not null && !string.IsNullOrEmpty(password) && matched;
+    }
+
     /// <summary>Whether the password matches the stored hash; false for a malformed hash.</summary>
     public static bool Verify(string storedHash, string password)
     {

@@ -44,7 +44,7 @@ public static class SecurityServiceCollectionExtensions
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.FormFieldName = "__af";
         });
-        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<LoginGuard>();
         return services;
     }
 }

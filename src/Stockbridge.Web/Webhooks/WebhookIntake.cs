@@ -16,28 +16,35 @@ namespace Stockbridge.Web.Webhooks;
 internal sealed partial class WebhookIntake(
     WebhookTargetCache targets,
     InboxWriter inbox,
+    RejectedWebhookLog rejections,
     JobWakeSignal wake,
     IOptions<WebhookIntakeOptions> options,
     TimeProvider time,
     ILogger<WebhookIntake> logger)
 {
     private const int MaxConnectionIdLength = 128;
+    private static readonly byte[] UnknownIdKey = RandomNumberGenerator.GetBytes(32);
 
     public async Task<IResult> ReceiveAsync(string connectionId, HttpRequest request, CancellationToken cancellationToken)
     {
         var maxBytes = options.Value.MaxBodyBytes;
         if (request.ContentLength > maxBytes) return WebhookResults.TooLarge(maxBytes);
         var target = connectionId.Length <= MaxConnectionIdLength ? await targets.FindAsync(connectionId, cancellationToken) : null;
-        if (target is null) return WebhookResults.NoSuchEndpoint();
 
         var body = await WebhookBodyReader.ReadAsync(request, maxBytes, cancellationToken);
         if (body is null) return WebhookResults.TooLarge(maxBytes);
+        if (target is null)
+        {
+            // The work of a signature check, so an unknown id answers no sooner than a known one with a wrong signature.
+            _ = HMACSHA256.HashData(UnknownIdKey, body);
+            return WebhookResults.NotAccepted();
+        }
         var headers = WebhookHeaders.All(request.Headers);
         var verification = Verify(target, body, headers);
         if (!verification.Valid)
         {
-            LogRejected(connectionId, verification.Reason ?? "no reason given");
-            return verification.MissingHeader is { } header ? WebhookResults.MissingHeader(header) : WebhookResults.BadSignature();
+            rejections.Log(connectionId, verification.Reason ?? "no reason given");
+            return verification.MissingHeader is { } header ? WebhookResults.MissingHeader(header) : WebhookResults.NotAccepted();
         }
 
         var connection = target.Connection;
@@ -74,9 +81,6 @@ internal sealed partial class WebhookIntake(
 
     [LoggerMessage(LogLevel.Error, "The webhook verifier of connection {ConnectionId} threw; the delivery was rejected")]
     private partial void LogVerifierFailed(Exception error, string connectionId);
-
-    [LoggerMessage(LogLevel.Warning, "Webhook to connection {ConnectionId} rejected: {Reason}")]
-    private partial void LogRejected(string connectionId, string reason);
 
     [LoggerMessage(LogLevel.Error, "Webhook to connection {ConnectionId} could not be stored; answered 503 so the sender retries")]
     private partial void LogStoreFailed(Exception error, string connectionId);

@@ -30,6 +30,11 @@ public sealed class WebhookIntakeOptions
     [Range(1, 1_000_000)]
     public int MaxQueued { get; set; } = 10_000;
 
+    /// <summary>Rejected deliveries logged one by one per connection per minute; the rest of the minute's are logged as a count.</summary>
+    /// <value>5.</value>
+    [Range(0, 100_000)]
+    public int RejectedLogsPerMinute { get; set; } = 5;
+
     /// <summary>How long a looked-up connection (and its verifier) is reused; a disabled connection stops taking webhooks within this time.</summary>
     /// <value>5 seconds.</value>
     public TimeSpan ConnectionCacheTtl { get; set; } = TimeSpan.FromSeconds(5);

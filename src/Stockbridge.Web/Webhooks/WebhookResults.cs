@@ -14,18 +14,12 @@ internal static class WebhookResults
         title: "Webhook body too large",
         detail: $"The body is larger than the {maxBytes} bytes this endpoint accepts; nothing was stored.");
 
-    // 404, not 405, also for a connection whose connector takes no webhooks: for that connection the webhook resource
-    // does not exist (405 would claim it exists and owe an Allow header), and an unauthenticated caller learns nothing
-    // about which connection ids exist or what they are.
-    public static IResult NoSuchEndpoint() => Results.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No webhook endpoint",
-        detail: "No enabled connection that takes webhooks has this id.");
-
-    public static IResult BadSignature() => Results.Problem(
+    // One answer for an unknown, disabled or webhook-less connection id and for a wrong or missing signature: an
+    // unauthenticated caller learns nothing about which connection ids exist (the intake also does the same work for both).
+    public static IResult NotAccepted() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized,
-        title: "Webhook signature invalid",
-        detail: "The signature is missing or does not match the body; nothing was stored.");
+        title: "Webhook not accepted",
+        detail: "No enabled connection with this id takes this delivery: the id is not one, or the signature is missing or does not match the body. Nothing was stored.");
 
     // Only reached once the signature matched, so the (authentic) sender may learn which header its delivery lacks.
     public static IResult MissingHeader(string header) => Results.Problem(

@@ -20,6 +20,7 @@ public static class WebhookServiceCollectionExtensions
         services.AddSingleton<WebhookTargetCache>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InboxWriter>());
+        services.AddSingleton<RejectedWebhookLog>();
         services.AddSingleton<WebhookIntake>();
         return services;
     }

@@ -67,6 +67,24 @@ public sealed class ProductMappingTests(SysproSimulatorFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task ReadProducts_StockCodeDecimals_AreTheVariantsQuantityDecimals()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (whole, weighed) = (SeedCatalogue.StockCode(11), SeedCatalogue.StockCode(12));
+        await using (var connection = new SqliteConnection($"Data Source={fixture.Simulator.DatabasePath}"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE InvMaster SET Decimals = 3 WHERE StockCode = $code";
+            command.Parameters.AddWithValue("$code", weighed);
+            (await command.ExecuteNonQueryAsync(ct)).ShouldBe(1);
+        }
+
+        (await FindAsync(fixture.Connect(), whole)).Variants[0].QuantityDecimals.ShouldBe(0);
+        (await FindAsync(fixture.Connect(), weighed)).Variants[0].QuantityDecimals.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task ReadProducts_EveryStockCode_StreamedOnceInOrder()
     {
         var codes = new List<string>();

@@ -49,6 +49,13 @@ internal sealed class InProcessHub : IAsyncDisposable
         await Store.Connections.SaveAsync(connection with { RulesJson = rulesJson }, ct);
     }
 
+    /// <summary>Enables or disables a connection, as the API, console and CLI do (they all save it through the store).</summary>
+    public async Task SetEnabledAsync(string connectionId, bool enabled, CancellationToken ct)
+    {
+        var connection = (await Store.Connections.GetAsync(DemoIds.Client, connectionId, ct))!;
+        await Store.Connections.SaveAsync(connection with { Enabled = enabled }, ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -97,4 +97,26 @@ public class OrderRulesApplierTests
         order.ShippingLines.ShouldHaveSingleItem().Price.ShouldBe(80m);
         order.LineItems.ShouldNotContain(l => l.Sku == "FREIGHT");
     }
+
+    [Theory]
+    [InlineData(0.5, 0, "S1 is sold in whole units")]
+    [InlineData(1.25, 1, "S1 is sold in steps of 0.1 (at most 1 decimal places)")]
+    public void Apply_QuantityWithMoreDecimalsThanItsUnit_IsRefusedWithTheReason(double qty, int places, string reason)
+    {
+        var result = OrderRulesApplier.Apply(WebOrder(qty: (decimal)qty), Rules, Customers, new Dictionary<string, int> { ["S1"] = places });
+
+        result.IsValid.ShouldBeFalse();
+        result.Reason.ShouldContain(reason);
+    }
+
+    [Theory]
+    [InlineData(3, 0)]
+    [InlineData(0.25, 2)]
+    [InlineData(0.5, -1)]
+    public void Apply_QuantityWithinItsUnitsDecimalsOrUnitUnknown_IsValid(double qty, int places)
+    {
+        var decimals = places < 0 ? new Dictionary<string, int>() : new Dictionary<string, int> { ["S1"] = places };
+
+        OrderRulesApplier.Apply(WebOrder(qty: (decimal)qty), Rules, Customers, decimals).IsValid.ShouldBeTrue();
+    }
 }

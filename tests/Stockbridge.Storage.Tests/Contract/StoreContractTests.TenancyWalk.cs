@@ -87,6 +87,11 @@ public abstract partial class StoreContractTests
         },
         ["IConnectionStore.FindForWebhookAsync"] = async (me, _) =>
             (await Store.Connections.FindForWebhookAsync(me.Shop, Ct)).ShouldNotBeNull().ClientId.ShouldBe(me.Client),
+        ["IConnectionStore.IsEnabledAsync"] = async (me, other) =>
+        {
+            (await Store.Connections.IsEnabledAsync(me.Client, other.Shop, Ct)).ShouldBeFalse();
+            (await Store.Connections.IsEnabledAsync(me.Client, me.Shop, Ct)).ShouldBeTrue();
+        },
         ["IConnectionStore.ListAsync"] = async (me, _) =>
             (await Store.Connections.ListAsync(me.Client, Ct)).ShouldAllBe(c => c.ClientId == me.Client),
 
@@ -219,7 +224,8 @@ public abstract partial class StoreContractTests
 
         ["IAccessStore.SaveUserAsync"] = async (me, other) =>
         {
-            await Store.Access.SaveUserAsync(new AccessUser(other.UserId, me.Client, $"takeover@{me.Client}.test", "h2", AccessRoles.Admin, Start), Ct);
+            await Should.ThrowAsync<InvalidOperationException>(() =>
+                Store.Access.SaveUserAsync(new AccessUser(other.UserId, me.Client, $"takeover@{me.Client}.test", "h2", AccessRoles.Admin, Start), Ct));
             (await Store.Access.GetUserAsync(other.Client, other.UserId, Ct)).ShouldNotBeNull().Email.ShouldBe($"ops@{other.Client}.test");
         },
         ["IAccessStore.FindUserByEmailAsync"] = async (me, _) =>

@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Stockbridge.Storage.Relational;
 using Stockbridge.Storage.Sqlite.Jobs;
 
 namespace Stockbridge.Storage.Tests.Sqlite;
 
 /// <summary>
-/// The engine's reads of pending and running jobs go through the small partial indexes (migration 0130), never a scan of
+/// The engine's reads of pending, parked and running jobs go through the small partial indexes (migrations 0130, 0150), never a scan of
 /// every job the store ever ran: a store keeps its finished jobs, so a scan would grow with its history.
 /// </summary>
 public sealed class SqliteJobIndexTests : IAsyncLifetime
@@ -26,7 +27,10 @@ public sealed class SqliteJobIndexTests : IAsyncLifetime
         { "due jobs of a kind", ClaimSql.Due(skipConnections: true) },
         { "kinds with pending jobs", ClaimSql.PendingKinds },
         { "next due", ClaimSql.NextDue },
-        { "pending job to coalesce with", JobWriter.FindCoalescible },
+        { "pending job to coalesce with", JobWriter.FindCoalescible("pending") },
+        { "parked job to coalesce with", JobWriter.FindCoalescible("parked") },
+        { "parking a connection's pending jobs", ParkingSql.Park },
+        { "resuming a connection's parked jobs", ParkingSql.Resume },
     };
 
     [Theory]
@@ -53,6 +57,9 @@ public sealed class SqliteJobIndexTests : IAsyncLifetime
         onJobs.ShouldNotBeEmpty(what);
         onJobs.ShouldAllBe(step => step.Contains("USING INDEX ix_jobs_running_record", StringComparison.Ordinal)
             || step.Contains("USING INDEX ix_jobs_pending_", StringComparison.Ordinal)
+            || step.Contains("USING INDEX ix_jobs_parked_", StringComparison.Ordinal)
+            // One row read by its id, for each id a partial index gave (parking reads the ids among the pending jobs).
+            || step.Contains("INDEX ix_jobs_client (client_id=? AND id=?", StringComparison.Ordinal)
             || step.Contains("USING COVERING INDEX ix_jobs_pending_", StringComparison.Ordinal), $"{what}: {string.Join(" | ", plan)}");
     }
 }

@@ -55,6 +55,24 @@ public class InvalidOrderTests
     }
 
     [Fact]
+    public async Task Raise_FractionalQuantityOfASkuSoldInWholeUnits_FailsBeforeTheSourceIsCalled()
+    {
+        await using var hub = await SyncHarness.StartAsync();
+        var source = await hub.AddSourceAsync("erp");
+        source.Put(TestData.Product("S1") is var product ? product with { Variants = [product.Variants[0] with { QuantityDecimals = 0 }] } : null!);
+        await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
+        await hub.RunJobsAsync();
+        var channel = await hub.AddChannelAsync("shop");
+        channel.Orders["#9"] = TestData.Order("#9", "S1", 0.5m);
+        await hub.EnqueueAsync("shop", SyncJobKinds.ChannelPollOrders);
+        await hub.RunJobsAsync();
+
+        (await hub.JobsAsync(SyncJobKinds.OrderRaise, JobState.Failed)).Single().LastError.ShouldNotBeNull()
+            .ShouldContain("Line item S1 has quantity 0.5; S1 is sold in whole units.");
+        source.RaiseCalls.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Raise_SourceRejectsTheOrder_MarksItFailedWithTheSourcesReason()
     {
         await using var hub = await SyncHarness.StartAsync();

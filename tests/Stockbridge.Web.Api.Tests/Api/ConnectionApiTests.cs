@@ -49,12 +49,22 @@ public sealed class ConnectionApiTests(TwoClientsFixture fixture) : IClassFixtur
     public async Task Create_WithAnotherClientsId_IsRefusedAndLeavesItAlone()
     {
         using var client = fixture.Host.CreateClient(fixture.Acme.ApiToken);
-        var (status, _, _, _) = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/connections", new
+        var (status, body, _, _) = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/connections", new
         {
             id = fixture.Globex.ShopId, connector_key = TestShopConnectorFactory.Key,
             settings = new Dictionary<string, string> { ["shop_domain"] = "evil.test", ["access_token"] = "x" },
         });
         status.ShouldBe(HttpStatusCode.BadRequest);
+        // The same words as for an id the client holds itself: nothing says another client has it.
+        var (_, own, _, _) = await client.SendJsonAsync(HttpMethod.Post, "/api/v1/connections", new
+        {
+            id = fixture.Acme.ShopId, connector_key = TestShopConnectorFactory.Key,
+            settings = new Dictionary<string, string> { ["shop_domain"] = "acme2.test", ["access_token"] = "x" },
+        });
+        body!["errors"]!["id"]!.ToJsonString().Replace(fixture.Globex.ShopId, "<id>", StringComparison.Ordinal)
+            .ShouldBe(own!["errors"]!["id"]!.ToJsonString().Replace(fixture.Acme.ShopId, "<id>", StringComparison.Ordinal));
+        body.ToJsonString().ShouldNotContain("taken");
+        body.ToJsonString().ShouldNotContain("another client");
         var globex = await fixture.Host.Store.Connections.GetAsync("globex", fixture.Globex.ShopId, TestContext.Current.CancellationToken);
         globex!.Settings["shop_domain"].ShouldBe("globex.myshop.test");
     }

@@ -107,15 +107,21 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
-    public async Task Post_UnknownDisabledOrWebhooklessConnection_404()
+    public async Task Post_UnknownDisabledOrWebhooklessConnection_AnswersExactlyAsABadSignature()
     {
         await using var host = await IntakeHost.StartAsync();
+        await host.Store.AddConnectionAsync(Shop);
         await host.Store.AddConnectionAsync("off", enabled: false);
         await host.Store.AddConnectionAsync("erp", PlainTestConnectorFactory.Key);
+        using var badSignature = await host.PostAsync(Shop, TestOrders.Body("#4"), "d-4", secret: "wrong-secret");
+        var expected = await badSignature.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        badSignature.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
         foreach (var id in (string[])["nope", "off", "erp"])
         {
             using var response = await host.PostAsync(id, TestOrders.Body("#4"), "d-4");
-            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, id);
+            response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, id);
+            (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(expected, id);
         }
     }
 

@@ -24,8 +24,10 @@ public sealed partial class ConnectionSaver(IStore store, ConnectorRegistry regi
         var name = string.IsNullOrWhiteSpace(input.Name) ? existing?.Name ?? id : input.Name.Trim();
         if (errors.Count > 0 || factory is null) return (null, errors);
 
+        // Ids are unique across clients (they are in the webhook URL): one answer whoever holds the id, so it never
+        // tells a client that another client has a connection of that name.
         if (existing is null && await store.Connections.FindForWebhookAsync(id, cancellationToken) is not null)
-            return (null, new Dictionary<string, string[]> { ["id"] = [$"The id '{id}' is taken."] });
+            return (null, new Dictionary<string, string[]> { ["id"] = [$"The id '{id}' is not available; choose another."] });
         var validation = ConnectionSettingsValidator.Validate(factory.Manifest, input.Settings ?? [], existing, hostAccess);
         if (!validation.Valid) return (null, validation.Errors);
 

@@ -17,14 +17,14 @@ internal static class JobEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/jobs").WithTags("Jobs");
-        group.MapGet("/", async (string? state, string? kind, string? connection, int? limit, string? after,
+        group.MapGet("/", async (string? state, string? kind, string? connection, string? limit, string? after,
             ClaimsPrincipal user, IStore store, HttpRequest request, CancellationToken ct) =>
         {
             JobState? wanted = null;
             if (state is not null)
             {
                 if (!Enum.TryParse<JobState>(state, ignoreCase: true, out var parsed) || int.TryParse(state, out _))
-                    return ApiProblems.Invalid("state", "state must be pending, running, succeeded, failed or superseded.");
+                    return ApiProblems.Invalid("state", "state must be pending, running, succeeded, failed, superseded or parked.");
                 wanted = parsed;
             }
             long? before = null;
@@ -33,7 +33,8 @@ internal static class JobEndpoints
                 if (!long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return ApiProblems.Invalid("after", "after must be a job id.");
                 before = id;
             }
-            var take = PageLimits.Clamp(limit);
+            var (take, badLimit) = LimitParameter.Read(limit);
+            if (badLimit is not null) return badLimit;
             var jobs = await store.Jobs.ListAsync(user.ClientId(), new JobQuery(wanted, kind, connection, before, take), ct);
             return Results.Ok(NextLink.Page<JobView>(request, [.. jobs.Select(JobView.From)], take, j => j.Id.ToString(CultureInfo.InvariantCulture)));
         }).WithName("ListJobs").Produces<Paged<JobView>>().ProducesValidationProblem();
@@ -42,7 +43,7 @@ internal static class JobEndpoints
         {
             var job = await store.Jobs.GetAsync(user.ClientId(), id, ct);
             if (job is null) return ApiProblems.NotFound("Job", id.ToString(CultureInfo.InvariantCulture));
-            return Results.Ok(new JobDetailView(JobView.From(job), await store.Jobs.AttemptsAsync(user.ClientId(), id, ct)));
+            return Results.Ok(JobDetailView.From(job, await store.Jobs.AttemptsAsync(user.ClientId(), id, ct)));
         }).WithName("GetJob").Produces<JobDetailView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:long}/retry", (long id, ClaimsPrincipal user, IStore store, CancellationToken ct) =>

@@ -17,12 +17,13 @@ internal static class OrderEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/orders").WithTags("Orders");
-        group.MapGet("/", async (int? limit, string? after, ClaimsPrincipal user, IStore store, HttpRequest request, CancellationToken ct) =>
+        group.MapGet("/", async (string? limit, string? after, ClaimsPrincipal user, IStore store, HttpRequest request, CancellationToken ct) =>
         {
-            var take = PageLimits.Clamp(limit);
+            var (take, badLimit) = LimitParameter.Read(limit);
+            if (badLimit is not null) return badLimit;
             var rows = await store.Records.ListAsync(user.ClientId(), RecordEntity.Order, after, take, ct);
-            return TypedResults.Ok(NextLink.Page<OrderView>(request, [.. rows.Select(r => OrderView.From(OrderFacts.From(r)))], take, o => o.Key));
-        }).WithName("ListOrders");
+            return Results.Ok(NextLink.Page<OrderView>(request, [.. rows.Select(r => OrderView.From(OrderFacts.From(r)))], take, o => o.Key));
+        }).WithName("ListOrders").Produces<Paged<OrderView>>().ProducesValidationProblem();
 
         group.MapGet("/{key}", async (string key, ClaimsPrincipal user, IStore store, CancellationToken ct) =>
             await RecordHistory.LoadAsync(store, user.ClientId(), RecordEntity.Order, key, ct) is { } loaded

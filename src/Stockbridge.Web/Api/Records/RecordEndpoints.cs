@@ -15,12 +15,13 @@ internal static class RecordEndpoints
     public static void Map(IEndpointRouteBuilder api, string path, string entity, string tag)
     {
         var group = api.MapGroup(path).WithTags(tag);
-        group.MapGet("/", async (int? limit, string? after, ClaimsPrincipal user, IStore store, HttpRequest request, CancellationToken ct) =>
+        group.MapGet("/", async (string? limit, string? after, ClaimsPrincipal user, IStore store, HttpRequest request, CancellationToken ct) =>
         {
-            var take = PageLimits.Clamp(limit);
+            var (take, badLimit) = LimitParameter.Read(limit);
+            if (badLimit is not null) return badLimit;
             var rows = await store.Records.ListAsync(user.ClientId(), entity, after, take, ct);
-            return TypedResults.Ok(NextLink.Page<RecordView>(request, [.. rows.Select(RecordView.From)], take, r => r.Key));
-        }).WithName($"List{tag}");
+            return Results.Ok(NextLink.Page<RecordView>(request, [.. rows.Select(RecordView.From)], take, r => r.Key));
+        }).WithName($"List{tag}").Produces<Paged<RecordView>>().ProducesValidationProblem();
 
         group.MapGet("/{key}", async (string key, ClaimsPrincipal user, IStore store, CancellationToken ct) =>
             await RecordHistory.LoadAsync(store, user.ClientId(), entity, key, ct) is { } loaded

@@ -31,6 +31,7 @@ internal static class DashboardPage
             body.Append(Card("Orders", await store.Records.CountAsync(clientId, RecordEntity.Order, ct), "/console/orders"));
             body.Append(Card("Jobs pending", counts.GetValueOrDefault(JobState.Pending), "/console/jobs?state=pending"));
             body.Append(Card("Jobs failed", counts.GetValueOrDefault(JobState.Failed), "/console/jobs?state=failed"));
+            body.Append(Card("Jobs parked", counts.GetValueOrDefault(JobState.Parked), "/console/jobs?state=parked"));
             body.Append("</div><h2>Activity ").Append(daily ? "per day, last 14 days" : "per hour, last 24 hours").Append(" (UTC)</h2>");
             body.Append(daily ? "<p><a href=\"/console?by=hour\">Per hour</a></p>" : "<p><a href=\"/console?by=day\">Per day</a></p>");
             foreach (var s in series) body.Append("<div>").Append(SvgBarChart.Render(s, daily ? "MM-dd" : "HH:00")).Append("</div>");

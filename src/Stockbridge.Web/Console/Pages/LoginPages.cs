@@ -10,22 +10,28 @@ using Stockbridge.Web.Security;
 
 namespace Stockbridge.Web.Console.Pages;
 
-/// <summary>Sign in (rate-limited per address), sign out, and the "not allowed" page.</summary>
+/// <summary>Sign in (guarded per e-mail and per address: <see cref="LoginGuard"/>), sign out, and the "not allowed" page.</summary>
 internal static class LoginPages
 {
     public static void Map(IEndpointRouteBuilder console)
     {
         console.MapGet("/login", (HttpContext context, string? returnUrl) => Render(context, returnUrl, null));
-        console.MapPost("/login", async (HttpContext context, IStore store, LoginThrottle throttle) =>
+        console.MapPost("/login", async (HttpContext context, IStore store, LoginGuard guard) =>
         {
-            if (!throttle.TryAcquire(context.Connection.RemoteIpAddress?.ToString()))
-                return Render(context, null, "Too many sign-in attempts from your address. Wait a minute and try again.", StatusCodes.Status429TooManyRequests);
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var email = form["email"].ToString();
             var returnUrl = form["returnUrl"].ToString();
+            // The same answers, and the same work, whether the e-mail exists or not.
+            if (guard.IsLocked(email))
+                return Render(context, returnUrl, "Too many failed sign-ins for this email. Try again later.", StatusCodes.Status429TooManyRequests);
             var user = email.Length is > 0 and < 320 ? await store.Access.FindUserByEmailAsync(email, context.RequestAborted) : null;
-            if (user is null || !PasswordHashing.Verify(user.PasswordHash, form["password"].ToString()))
-                return Render(context, returnUrl, "The email or password is not right.", StatusCodes.Status401Unauthorized);
+            if (!PasswordHashing.VerifyOrDummy(user?.PasswordHash, form["password"].ToString()) || user is null)
+            {
+                return guard.RecordFailure(email, context.Connection.RemoteIpAddress?.ToString())
+                    ? Render(context, returnUrl, "Too many failed sign-ins from your address. Wait a minute and try again.", StatusCodes.Status429TooManyRequests)
+                    : Render(context, returnUrl, "The email or password is not right.", StatusCodes.Status401Unauthorized);
+            }
+            guard.RecordSuccess(email);
 
             var identity = new ClaimsIdentity(
                 [

@@ -23,6 +23,11 @@ public static class ShopifySimulator
         var runtime = new SimulatorRuntime(options, webhookHttp);
         builder.Services.AddSingleton(runtime);
         var app = builder.Build();
+        app.Use((http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/admin", StringComparison.Ordinal)) runtime.CountAdminRequest();
+            return next(http);
+        });
         app.MapPost("/admin/api/{version}/graphql.json", (HttpContext http, string version) => AdminGraphqlEndpoint.HandleAsync(http, version, runtime));
         app.MapSimAdmin();
         app.MapBulkFiles();

@@ -30,6 +30,8 @@ public sealed class ShopifySimulatorHost : IAsyncDisposable
     public FaultSettings Faults => Runtime.Faults;
     /// <summary>Every webhook delivery attempt so far.</summary>
     public IReadOnlyCollection<WebhookDeliveryRecord> WebhookLog => Runtime.Webhooks.Log;
+    /// <summary>Admin API requests received so far (a test's count of the hub's outside calls to this shop).</summary>
+    public long AdminRequestCount => Runtime.AdminRequests;
     /// <summary>The shop's internals, for tests that read state directly.</summary>
     public SimulatorRuntime Runtime { get; }
 

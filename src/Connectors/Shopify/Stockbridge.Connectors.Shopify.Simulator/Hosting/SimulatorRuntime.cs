@@ -12,6 +12,7 @@ namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
 public sealed class SimulatorRuntime : IAsyncDisposable
 {
     private static readonly Lazy<ISchema> SharedSchema = new(ShopifySchemaFactory.Create);
+    private long adminRequests;
 
     public SimulatorRuntime(ShopifySimulatorOptions options, HttpClient webhookHttp)
     {
@@ -49,6 +50,11 @@ public sealed class SimulatorRuntime : IAsyncDisposable
     public ShopState State { get; }
     public ISchema Schema => SharedSchema.Value;
     public BulkOperationRunner Bulk { get; }
+    /// <summary>Requests received on the Admin API (<c>/admin/...</c>) so far: every outside call a connector made.</summary>
+    public long AdminRequests => Interlocked.Read(ref adminRequests);
+
+    /// <summary>Counts one Admin API request.</summary>
+    public void CountAdminRequest() => Interlocked.Increment(ref adminRequests);
 
     public async ValueTask DisposeAsync()
     {

@@ -16,6 +16,7 @@ internal sealed class ProductAssembler(SysproOptions options)
     private string? _title;
     private string _active = "";
     private string _listPriceCode = "A";
+    private int _decimals;
     private long _version;
     private bool _hasMaster;
     private readonly SortedDictionary<string, decimal> _prices = new(StringComparer.Ordinal);
@@ -39,6 +40,7 @@ internal sealed class ProductAssembler(SysproOptions options)
                 _title = Text(row, 2);
                 _active = Text(row, 3);
                 _listPriceCode = Text(row, 4);
+                _decimals = Convert.ToInt32(row.GetValue(5), CultureInfo.InvariantCulture);
                 break;
             case 1:
                 _prices[Text(row, 2)] = row.GetDecimal(5);
@@ -77,6 +79,7 @@ internal sealed class ProductAssembler(SysproOptions options)
             QtyAvailability = _available.ToImmutableSortedDictionary(StringComparer.Ordinal),
             Qty = _available.Values.Sum(),
             Active = active,
+            QuantityDecimals = _decimals,
         };
         return new Product { SourceProductCode = code, Title = string.IsNullOrWhiteSpace(_title) ? code : _title, Active = active, Variants = [variant] };
     }

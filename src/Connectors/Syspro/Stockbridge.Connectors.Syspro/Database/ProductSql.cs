@@ -12,7 +12,7 @@ internal static class ProductSql
 {
     /// <summary>Every row of stock codes in the key range, ordered for merging. <paramref name="userField"/> is 1..5.</summary>
     public static string Rows(int userField, string where) => string.Create(CultureInfo.InvariantCulture, $"""
-        SELECT StockCode, 0 AS RowKind, Description AS Text1, UserField{userField} AS Text2, ListPriceCode AS Text3, 0 AS Num1, 0 AS Num2, TimeStamp FROM InvMaster WHERE {where}
+        SELECT StockCode, 0 AS RowKind, Description AS Text1, UserField{userField} AS Text2, ListPriceCode AS Text3, Decimals AS Num1, 0 AS Num2, TimeStamp FROM InvMaster WHERE {where}
         UNION ALL SELECT StockCode, 1, PriceCode, NULL, NULL, SellingPrice, 0, TimeStamp FROM InvPrice WHERE {where}
         UNION ALL SELECT StockCode, 2, Warehouse, NULL, NULL, QtyOnHand, QtyAllocated, TimeStamp FROM InvWarehouse WHERE {where}
         ORDER BY StockCode
