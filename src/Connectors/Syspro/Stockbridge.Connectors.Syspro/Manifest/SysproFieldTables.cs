@@ -17,6 +17,7 @@ internal static class SysproFieldTables
             new("InvWarehouse table", "variants.qty", "Per warehouse QtyOnHand - QtyAllocated, never below 0 (qty_availability), summed over the chosen warehouses"),
             new("StockCode", "variants.sku", "The unique identifier of a product"),
             new("true", "variants.inventory_management", "Every SYSPRO stock code is inventory managed"),
+            new("Decimals", "variants.quantity_decimals", "Decimal places the stock code is sold in; an order line with more is refused before SYSPRO is called"),
         ], "Products are read from the company database, ordered by StockCode and streamed. Incremental reads use the TimeStamp (rowversion) of InvMaster, InvPrice and InvWarehouse: a change to a price or a warehouse row re-reads its product."),
         new("customers", "to Stockbridge",
         [
