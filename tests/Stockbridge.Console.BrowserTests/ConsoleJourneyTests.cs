@@ -86,4 +86,20 @@ public sealed class ConsoleJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Screenshots.SaveAsync(page, "order");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Drift_ShowsDriftedProductsAndOrdersWhoseErpValueDiffers()
+    {
+        await Stockbridge.Web.Testing.ReconcileSeeder.SeedAsync(fixture.Host.Store, fixture.Acme.ClientId, fixture.Acme.ShopId,
+            Stockbridge.Web.Testing.ReconcileSeeder.Sample, TestContext.Current.CancellationToken);
+        var page = await fixture.SignedInPageAsync(fixture.Acme.Viewer);
+        await page.ClickAsync("nav >> text=Drift");
+        (await page.Locator("p.value-summary").First.InnerTextAsync()).ShouldContain("1 differs from what the channel charged");
+        var row = await page.Locator("table.value-drift tr:has-text('#1003')").InnerTextAsync();
+        row.ShouldContain("587.00");
+        row.ShouldContain("597.00");
+        row.ShouldContain("SKU-2: Shop 195.67, SYSPRO 205.67");
+        await Screenshots.SaveAsync(page, "drift");
+        await page.Context.CloseAsync();
+    }
 }

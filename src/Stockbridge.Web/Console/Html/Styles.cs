@@ -11,6 +11,7 @@ internal static class Styles
         main{padding:1rem 1.5rem;max-width:1200px}h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #e4e7eb;font-size:.9rem;vertical-align:top}
         th{background:#e4e7eb}pre{background:#fff;border:1px solid #e4e7eb;padding:.6rem;overflow:auto;font-size:.8rem;max-height:24rem}
+        td.bad{color:#8a041a;font-weight:600}
         .badge{padding:.1rem .45rem;border-radius:.6rem;background:#d9e2ec;font-size:.8rem}
         .badge-failed,.badge-false{background:#ffd6d6;color:#8a041a}.badge-succeeded,.badge-raised,.badge-true,.badge-fulfilled,.badge-paid{background:#c6f7e2;color:#014d40}
         .badge-pending,.badge-running{background:#fff3c4;color:#8d2b0b}

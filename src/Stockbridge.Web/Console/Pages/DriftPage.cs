@@ -37,12 +37,12 @@ internal static class DriftPage
                 html.Append("</table>");
                 html.Append(report.ValuesSkipped is { } why
                     ? $"<p class=\"value-summary\">Order values not compared: {E(why)}.</p>"
-                    : $"<p class=\"value-summary\">{E(report.OrdersValued)} raised orders valued against the source: {E(report.ValueDifferences)} differ from what the channel charged.</p>");
+                    : $"<p class=\"value-summary\">{E(report.OrdersValued)} raised orders valued against the source: {E(report.ValueDifferences)} {(report.ValueDifferences == 1 ? "differs" : "differ")} from what the channel charged.</p>");
                 if (report.ValueFindings is { Count: > 0 } findings)
                 {
                     html.Append("<table class=\"value-drift\"><tr><th>Order</th><th>Source order</th><th>Channel charged (ex tax)</th><th>Source holds</th><th>Difference</th><th>Lines that differ</th></tr>");
                     foreach (var v in findings)
-                        html.Append($"<tr><td>{E(v.ChannelOrderCode)}</td><td>{E(v.SourceOrderCode)}</td><td>{Money(v.ChannelValue)}</td><td>{(v.SourceValue is { } held ? Money(held) : "missing")}</td><td class=\"bad\">{Money(v.Difference)}</td><td>{E(string.Join("; ", v.Lines))}</td></tr>");
+                        html.Append($"<tr><td>{E(v.ChannelOrderCode)}</td><td>{E(v.SourceOrderCode)}</td><td>{Money(v.ChannelValue)}</td><td>{(v.SourceValue is { } held ? Money(held) : "missing")}</td><td class=\"bad\">{v.Difference.ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{E(string.Join("; ", v.Lines))}</td></tr>");
                     html.Append("</table>");
                 }
             }
