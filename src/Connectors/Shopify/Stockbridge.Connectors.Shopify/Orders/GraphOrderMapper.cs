@@ -85,8 +85,8 @@ public static class GraphOrderMapper
     {
         var lineTax = lineItems.SelectMany(l => l.Arr("taxLines")).Sum(t => t.ShopMoney("priceSet") ?? 0);
         var shippingTax = o.Nodes("shippingLines").SelectMany(l => l.Arr("taxLines")).Sum(t => t.ShopMoney("priceSet") ?? 0);
-        return new OrderTotals((o.ShopMoney("subtotalPriceSet") ?? 0) - (taxesIncluded ? lineTax : 0), o.ShopMoney("totalTaxSet") ?? 0,
-            (o.ShopMoney("totalShippingPriceSet") ?? 0) - (taxesIncluded ? shippingTax : 0), o.ShopMoney("totalDiscountsSet") ?? 0, o.ShopMoney("totalPriceSet") ?? 0);
+        return ShopifyMoney.Totals(o.ShopMoney("subtotalPriceSet") ?? 0, o.ShopMoney("totalTaxSet") ?? 0, o.ShopMoney("totalShippingPriceSet") ?? 0,
+            o.ShopMoney("totalDiscountsSet") ?? 0, o.ShopMoney("totalPriceSet") ?? 0, lineTax, shippingTax, taxesIncluded);
     }
 
     private static Address? Address(JsonElement? a, string type) => a is not { } x ? null : new Address

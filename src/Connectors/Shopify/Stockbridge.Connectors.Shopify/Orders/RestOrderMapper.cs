@@ -94,9 +94,8 @@ public static class RestOrderMapper
         var shippingTax = o.Arr("shipping_lines").SelectMany(l => l.Arr("tax_lines")).Sum(t => t.Dec("price") ?? 0);
         var shipping = o.Prop("total_shipping_price_set")?.Prop("shop_money")?.Dec("amount")
             ?? o.Arr("shipping_lines").Sum(s => s.Dec("discounted_price") ?? s.Dec("price") ?? 0);
-        return new OrderTotals(
-            (o.Dec("subtotal_price") ?? 0) - (taxesIncluded ? lineTax : 0), o.Dec("total_tax") ?? 0,
-            shipping - (taxesIncluded ? shippingTax : 0), o.Dec("total_discounts") ?? 0, o.Dec("total_price") ?? 0);
+        return ShopifyMoney.Totals(o.Dec("subtotal_price") ?? 0, o.Dec("total_tax") ?? 0, shipping, o.Dec("total_discounts") ?? 0, o.Dec("total_price") ?? 0,
+            lineTax, shippingTax, taxesIncluded);
     }
 
     private static Address? Address(JsonElement? a, string type) => a is not { } x ? null : new Address

@@ -33,6 +33,14 @@ public static class ShopifyMoney
         return (priceEx, taxesIncluded ? priceEx - net : discount);
     }
 
+    /// <summary>
+    /// The channel's totals in the hub's terms: Shopify's subtotal (after discounts) and shipping, less their taxes where the
+    /// shop's prices include tax; tax, discounts and total as Shopify reports them.
+    /// </summary>
+    public static OrderTotals Totals(
+        decimal subtotal, decimal tax, decimal shipping, decimal discounts, decimal total, decimal lineTax, decimal shippingTax, bool taxesIncluded) =>
+        new(subtotal - (taxesIncluded ? lineTax : 0), tax, shipping - (taxesIncluded ? shippingTax : 0), discounts, total);
+
     /// <summary>Each allocation's share of the discount ex tax (the shares add up to it to the cent).</summary>
     private static IReadOnlyList<DiscountAllocation> ExTax(IReadOnlyList<ShopifyDiscount> allocations, decimal reported, decimal exTax)
     {
