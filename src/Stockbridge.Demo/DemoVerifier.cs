@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 using Stockbridge.Domain.Catalog;
 using Stockbridge.Domain.Serialization;
@@ -27,7 +27,7 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         var byPo = salesOrders.GroupBy(o => o.CustomerPoNumber.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var tags = await environment.Shop.ReadAsync(s => s.Orders.Values.ToDictionary(o => o.Name, o => string.Join(" ", o.Tags) + " " + o.Note, StringComparer.Ordinal), cancellationToken);
         var charged = await environment.Shop.ReadAsync(s => s.Orders.Values.ToDictionary(
-            o => o.Name, o => ChargedExTax(RestPayloads.Order(o, s)), StringComparer.Ordinal), cancellationToken);
+            o => o.Name, o => ShopperPayment.ExTax(RestPayloads.Order(o, s)), StringComparer.Ordinal), cancellationToken);
 
         int raisedOnce = 0, marked = 0, valued = 0;
         foreach (var code in placedOrders)
@@ -49,21 +49,6 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
 
         var skus = await CheckStockAsync(problems, cancellationToken);
         return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued);
-    }
-
-    /// <summary>
-    /// What the shopper was charged ex tax, from Shopify's own order body (not the hub's mapping): the subtotal after discounts,
-    /// plus each shipping line's discounted price, less their taxes where the shop's prices include tax.
-    /// </summary>
-    private static decimal ChargedExTax(JsonObject order)
-    {
-        static decimal Money(JsonNode? node) => node is null ? 0 : decimal.Parse(node.GetValue<string>(), CultureInfo.InvariantCulture);
-        static decimal Taxes(JsonNode? line) => line?["tax_lines"]?.AsArray().Sum(t => Money(t?["price"])) ?? 0;
-        var included = order["taxes_included"]?.GetValue<bool>() == true;
-        var lines = order["line_items"]!.AsArray();
-        var shipping = order["shipping_lines"]!.AsArray();
-        var subtotal = Money(order["current_subtotal_price"] ?? order["subtotal_price"]) - (included ? lines.Sum(Taxes) : 0);
-        return subtotal + shipping.Sum(l => Money(l?["discounted_price"] ?? l?["price"]) - (included ? Taxes(l) : 0));
     }
 
     /// <summary>Checks until all is well or the time is up; returns the last verdict.</summary>
