@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Stockbridge.Connectors.Acme.Simulator.State;
+using Stockbridge.Connectors.Simulation;
+
+namespace Stockbridge.Connectors.Acme.Simulator;
+
+/// <summary>A running Acme ERP simulator: an ERP user, and what the ERP itself holds.</summary>
+public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState state, string token) : ISourceSimulator
+{
+    private int _nextChange;
+
+    /// <inheritdoc />
+    public Uri BaseUrl { get; } = baseUrl;
+
+    /// <inheritdoc />
+    public IReadOnlyList<SimulatorBannerLine> Banner => [new("API URL", BaseUrl.ToString()), new("API token", token)];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> ConnectionSettings => new Dictionary<string, string> { ["base_url"] = BaseUrl.ToString(), ["api_token"] = token };
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string> { ["api_token"] = "acme_not_the_token" };
+
+    /// <inheritdoc />
+    public SourceSampleCodes Samples { get; } = new(AcmeEndpoints.StockCode(1), AcmeEndpoints.CashCustomer);
+
+    /// <summary>The simulated system's state.</summary>
+    public AcmeState State { get; } = state;
+
+    /// <inheritdoc />
+    public Task<string> ChangeOneProductAsync(CancellationToken cancellationToken)
+    {
+        var code = AcmeEndpoints.StockCode(2 + Interlocked.Increment(ref _nextChange) % 100);
+        State.Read(s => s.Products[code].Price += 1.25m);
+        return Task.FromResult(code);
+    }
+
+    /// <inheritdoc />
+    public Task SetStockAsync(string sku, decimal quantity, CancellationToken cancellationToken)
+    {
+        State.Read(s => s.Products[sku].Quantity = quantity);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SourceOrderState>> FindOrdersAsync(string channelOrderCode, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SourceOrderState>>(State.Read(s => s.SalesOrders.Where(o => o.Reference == channelOrderCode)
+            .Select(o => new SourceOrderState(o.Number, o.Customer, o.Value, o.Lines.Count)).ToList()));
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
