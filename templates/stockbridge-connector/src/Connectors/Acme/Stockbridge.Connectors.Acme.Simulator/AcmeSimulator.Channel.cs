@@ -29,7 +29,15 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
     public Task<PlacedOrder> PlaceOrderAsync(ShopperOrder order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var placed = AcmeEndpoints.Place(State, order.Email, [.. order.Lines.Select(l => (l.Sku, l.Quantity))], order.DiscountCode);
+        AcmeOrder placed;
+        try
+        {
+            placed = AcmeEndpoints.Place(State, order.Email, [.. order.Lines.Select(l => (l.Sku, l.Quantity))], order.DiscountCode);
+        }
+        catch (Wire.AcmeRequestException e)
+        {
+            throw new ShopperRefusedException(e.Message, e);
+        }
         return Task.FromResult(new PlacedOrder(placed.Code, placed.Lines.Sum(l => l.NetTotal) + placed.Shipping));
     }
 
@@ -46,6 +54,9 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
         Task.FromResult(State.Read(s => s.Orders.Find(o => o.Code == orderCode) is { } o
             ? new ChannelOrderState(o.Code, "open", [.. o.Notes.Where(n => n.StartsWith(ErpNotePrefix, StringComparison.Ordinal)).Select(n => n[ErpNotePrefix.Length..])], [])
             : null));
+
+    /// <inheritdoc />
+    public Task<bool> SubscribeOrderWebhooksAsync(Uri endpoint, CancellationToken cancellationToken) => Task.FromResult(false);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string>? SignWebhook(ReadOnlyMemory<byte> body, string topic) => null;

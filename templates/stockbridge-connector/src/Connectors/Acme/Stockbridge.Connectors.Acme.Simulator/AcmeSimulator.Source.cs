@@ -22,7 +22,10 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
     public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string> { ["api_token"] = "acme_not_the_token" };
 
     /// <inheritdoc />
-    public SourceSampleCodes Samples { get; } = new(AcmeEndpoints.StockCode(1), AcmeEndpoints.CashCustomer);
+    public SourceSampleCodes Samples => new(AcmeEndpoints.StockCode(1), AcmeEndpoints.CashCustomer)
+    {
+        AccountEmails = State.Read(s => s.Customers.Where(c => c.Code != AcmeEndpoints.CashCustomer).Select(c => c.Email).ToList()),
+    };
 
     /// <summary>The simulated system's state.</summary>
     public AcmeState State { get; } = state;
