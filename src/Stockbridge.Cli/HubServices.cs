@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Connectors;
 using Stockbridge.Engine.DependencyInjection;
@@ -16,7 +17,7 @@ internal static class HubServices
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(store);
-        foreach (var factory in ConnectorCatalog.All) services.AddSingleton<IConnectorFactory>(factory);
+        foreach (var factory in ConnectorCatalog.Factories) services.AddSingleton<IConnectorFactory>(factory);
         services.AddStockbridgeEngine();
         services.AddStockbridgeSync();
         return services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Catalog;
 using System.CommandLine;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Stores;
@@ -34,7 +35,7 @@ internal sealed class HubSession : IAsyncDisposable
             if (!File.Exists("stockbridge.json")) return null;
             file = new FileInfo("stockbridge.json");
         }
-        return new ConfigLoader(ConnectorCatalog.All, Environment.GetEnvironmentVariable).Load(file.FullName);
+        return new ConfigLoader(ConnectorCatalog.Factories, Environment.GetEnvironmentVariable).Load(file.FullName);
     }
 
     /// <summary>The config with its store replaced by <c>--store</c>: a SQLite path (relative to the current folder) or a PostgreSQL connection string.</summary>

@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Catalog;
 using System.CommandLine;
 using Spectre.Console;
 using Stockbridge.Connectors.Docs;
@@ -22,7 +23,7 @@ internal static class ConnectorsCommand
         list.SetAction(_ =>
         {
             var table = new Table().AddColumns("key", "name", "kind", "capabilities");
-            foreach (var f in ConnectorCatalog.All.OrderBy(f => f.Manifest.Key, StringComparer.Ordinal))
+            foreach (var f in ConnectorCatalog.Factories.OrderBy(f => f.Manifest.Key, StringComparer.Ordinal))
             {
                 var m = f.Manifest;
                 table.AddRow(m.Key, Markup.Escape(m.DisplayName), Flags(m.Kind), Flags(m.Capabilities));
@@ -40,10 +41,10 @@ internal static class ConnectorsCommand
         docs.SetAction(parse =>
         {
             var wanted = parse.GetValue(key)!;
-            var factory = ConnectorCatalog.Find(wanted);
+            var factory = ConnectorCatalog.Find(wanted)?.Factory;
             if (factory is null)
             {
-                Console.Error.WriteLine($"unknown connector '{wanted}'; known: {string.Join(", ", ConnectorCatalog.All.Select(f => f.Manifest.Key).Order())}");
+                Console.Error.WriteLine($"unknown connector '{wanted}'; known: {string.Join(", ", ConnectorCatalog.Modules.Select(m => m.Key).Order())}");
                 return 2;
             }
             Console.Out.Write(ConnectorPage.Render(factory.Manifest));

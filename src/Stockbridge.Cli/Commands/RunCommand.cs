@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Catalog;
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,7 @@ internal static class RunCommand
                 var config = HubSession.LoadConfig(parse)
                     ?? throw new CommandException("no config file: pass --config <file> (see samples/stockbridge.json)");
                 if (parse.GetValue(CommonOptions.Store) is { } store) config = HubSession.WithStore(config, store);
-                var app = await HubHost.BuildAsync(new HubHostSettings { Config = config, Connectors = ConnectorCatalog.All }, ct);
+                var app = await HubHost.BuildAsync(new HubHostSettings { Config = config, Connectors = ConnectorCatalog.Factories }, ct);
                 Console.WriteLine($"Stockbridge hub listening on {config.Config.Listen} (store {StoreOpener.Describe(config.StoreLocation)}); Ctrl-C stops it.");
                 await app.StartAsync(ct);
                 await app.WaitForShutdownAsync(ct);

@@ -1,55 +1,47 @@
 using System.CommandLine;
-using Stockbridge.Connectors.Shopify.Simulator.Hosting;
-using Stockbridge.Connectors.Syspro.Simulator.Hosting;
-using ShopifyCommandLine = Stockbridge.Connectors.Shopify.Simulator.Hosting.SimulatorCommandLine;
-using SysproCommandLine = Stockbridge.Connectors.Syspro.Simulator.Hosting.SimulatorCommandLine;
+using Stockbridge.Connectors.Catalog;
+using Stockbridge.Connectors.Simulation;
 
 namespace Stockbridge.Cli.Commands;
 
-/// <summary><c>stockbridge simulate &lt;system&gt;</c>: one outside system's simulator on its own, until Ctrl-C.</summary>
+/// <summary><c>stockbridge simulate &lt;key&gt;</c>: one outside system's simulator on its own, until Ctrl-C.</summary>
 internal static class SimulateCommand
 {
     public static Command Create()
     {
         var command = new Command("simulate", "Run one outside system's simulator on its own (127.0.0.1), printing its URL and credentials.");
-        command.Subcommands.Add(Syspro());
-        command.Subcommands.Add(Shopify());
+        foreach (var module in ConnectorCatalog.Modules) command.Subcommands.Add(Simulate(module.Simulator));
         return command;
     }
 
-    private static Command Syspro()
+    private static Command Simulate(ISimulatorDescriptor simulator)
     {
-        var command = new Command("syspro", "SYSPRO e.net REST and a seeded company database. Flags: --port N --stock-codes N --operator NAME --operator-password PW --company ID --db FILE")
+        var flags = string.Join(" ", simulator.Flags.Select(f => $"{f.Name} {f.Value}"));
+        var command = new Command(simulator.Key, $"{simulator.Summary} Flags: {flags}")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var options = SysproCommandLine.Parse(parse.UnmatchedTokens);
-            await using var simulator = await SysproSimulator.StartAsync(options, ct);
-            SysproCommandLine.PrintBanner(simulator, Console.Out);
-            return await WaitForStopAsync(ct);
-        });
-        return command;
-    }
-
-    private static Command Shopify()
-    {
-        var command = new Command("shopify", "Shopify Admin GraphQL API with webhooks and a shopper endpoint. Flags: --port N --plan standard|advanced|plus --shop DOMAIN --token TOKEN --webhook-secret SECRET")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
-        command.SetAction(async (parse, ct) =>
-        {
-            var options = ShopifyCommandLine.Parse(parse.UnmatchedTokens);
-            await using var shop = await ShopifySimulator.StartAsync(options, ct);
-            Console.WriteLine($"Shopify simulator ({options.Plan}) listening");
-            Console.WriteLine($"  shop domain:     {shop.ShopDomain}");
-            Console.WriteLine($"  admin API base:  {shop.AdminApiBaseUrl}");
-            Console.WriteLine($"  access token:    {shop.AccessToken}");
-            Console.WriteLine($"  webhook secret:  {shop.WebhookSecret}");
-            Console.WriteLine("Press Ctrl+C to stop.");
-            return await WaitForStopAsync(ct);
+            IRunningSimulator running;
+            try
+            {
+                running = await simulator.StartAsync(new SimulatorStart { Arguments = [.. parse.UnmatchedTokens] }, ct);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine($"flags: {flags}");
+                return 2;
+            }
+            await using (running)
+            {
+                Console.WriteLine($"{simulator.Key} simulator listening on {running.BaseUrl}");
+                var width = running.Banner.Count == 0 ? 0 : running.Banner.Max(line => line.Label.Length) + 1;
+                foreach (var line in running.Banner) Console.WriteLine($"  {(line.Label + ":").PadRight(width)} {line.Value}");
+                Console.WriteLine("Press Ctrl+C to stop.");
+                return await WaitForStopAsync(ct);
+            }
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Catalog;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,11 +20,11 @@ internal sealed class DemoRun(DemoRunOptions options)
     {
         AnsiConsole.MarkupLine("[bold]Stockbridge demo[/]: SYSPRO (simulator) ⇄ hub (embedded SQLite) ⇄ Shopify (simulator)");
         await using var world = await DemoEnvironment.StartAsync(new DemoOptions { HubPort = options.Port, StockCodes = options.StockCodes }, cancellationToken);
-        var config = new ConfigLoader(ConnectorCatalog.All, Environment.GetEnvironmentVariable).Load(world.ConfigPath);
+        var config = new ConfigLoader(ConnectorCatalog.Factories, Environment.GetEnvironmentVariable).Load(world.ConfigPath);
         await using var hub = await HubHost.BuildAsync(new HubHostSettings
         {
             Config = config,
-            Connectors = ConnectorCatalog.All,
+            Connectors = ConnectorCatalog.Factories,
             ConfigureSync = s => s.SchedulerTick = TimeSpan.FromSeconds(1),
             ConfigureLogging = logging => logging.ClearProviders(),
         }, cancellationToken);

@@ -1,0 +1,25 @@
+using Stockbridge.Connectors.Shopify;
+using Stockbridge.Connectors.Syspro;
+
+namespace Stockbridge.Connectors.Catalog;
+
+/// <summary>
+/// The connectors built into Stockbridge: the one list the CLI, the console, <c>simulate</c> and the demo read.
+/// Adding a system is its own folder under <c>src/Connectors/</c> and one line here.
+/// </summary>
+public static class ConnectorCatalog
+{
+    /// <summary>Every connector module, sources first.</summary>
+    public static IReadOnlyList<ConnectorModule> Modules { get; } =
+    [
+        new SysproModule(),
+        new ShopifyModule(),
+    ];
+
+    /// <summary>Every connector's factory (what the hub binds connections with).</summary>
+    public static IReadOnlyList<IConnectorFactory> Factories { get; } = [.. Modules.Select(m => m.Factory)];
+
+    /// <summary>The module with this key, or null.</summary>
+    public static ConnectorModule? Find(string key) =>
+        Modules.FirstOrDefault(m => string.Equals(m.Key, key, StringComparison.Ordinal));
+}
