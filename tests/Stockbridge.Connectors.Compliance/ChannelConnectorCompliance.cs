@@ -1,99 +1,209 @@
 using System.Text;
 using Stockbridge.Connectors.Channel;
+using Stockbridge.Connectors.Fulfillment;
+using Stockbridge.Connectors.Simulation;
 using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Domain.Orders;
 
 namespace Stockbridge.Connectors.Compliance;
 
-/// <summary>Compliance tests for a channel connector against its simulator.</summary>
-/// <typeparam name="TFixture">Starts the simulator and builds contexts.</typeparam>
-public abstract class ChannelConnectorCompliance<TFixture>(TFixture fixture) : ConnectorCompliance<TFixture>(fixture)
-    where TFixture : class, IChannelFixture
+/// <summary>
+/// Compliance tests for a sales channel connector: each pushes or reads through the connector and reads the effect back from
+/// the channel's simulator (<see cref="IChannelSimulator"/>), or places an order as a shopper and reads it through the connector.
+/// </summary>
+/// <typeparam name="TModule">The connector's module.</typeparam>
+public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<TModule>
+    where TModule : ConnectorModule, new()
 {
+    private const string ActiveStatus = "active";
+
     [Fact]
-    public async Task PushProducts_then_snapshot_shows_what_was_pushed()
+    public async Task PushProducts_shows_the_pushed_title_and_prices_on_the_channel()
     {
-        var channel = Fixture.Connect<IChannelConnector>();
-        var code = FixtureExtensions.UniqueCode("P");
-        var product = Fixture.SampleProduct(code, code + "-A", code + "-B");
-        var outcomes = await channel.PushProductsAsync([new ProductPush(product, Fixture.ActiveStatus, null)], Timeout());
-        var outcome = Assert.Single(outcomes);
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products);
+        var code = SampleRecords.UniqueCode("P");
+        var product = SampleRecords.Product(code, code + "-A", code + "-B");
+
+        var outcome = Assert.Single(await channel.PushProductsAsync([new ProductPush(product, ActiveStatus, null)], Timeout));
+
         Assert.True(outcome.Succeeded, outcome.Error);
         Assert.NotNull(outcome.Link);
-
-        if (channel is not ISupportsReconciliation reconciling) return;
-        var snapshots = await reconciling.ReadSnapshotsAsync([code + "-A", code + "-B"], Timeout());
-        Assert.Equal(2, snapshots.Count);
+        var skus = await Probe<IChannelSimulator>().ReadSkusAsync(Timeout);
         foreach (var variant in product.Variants)
         {
-            var snap = Assert.Single(snapshots, s => s.Sku == variant.Sku);
-            Assert.Equal(variant.Price, snap.Price);
+            Assert.Single(skus, s => s == variant.Sku);
+            var shown = await Probe<IChannelSimulator>().ReadProductAsync(variant.Sku, Timeout);
+            Assert.NotNull(shown);
+            Assert.Equal(product.Title, shown.Title);
+            Assert.Equal(variant.Price, shown.Price);
         }
     }
 
     [Fact]
-    public async Task PushStock_sets_the_quantity_the_channel_reports()
+    public async Task PushProducts_again_with_its_link_updates_the_same_product()
     {
-        var channel = Fixture.Connect<IChannelConnector>();
-        var code = FixtureExtensions.UniqueCode("S");
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products);
+        var code = SampleRecords.UniqueCode("U");
         var sku = code + "-A";
-        var pushed = await channel.PushProductsAsync([new ProductPush(Fixture.SampleProduct(code, sku), Fixture.ActiveStatus, null)], Timeout());
-        var link = Assert.Single(pushed).Link;
-        var stock = await channel.PushStockAsync([new StockPush(sku, null, 37, null, link)], Timeout());
-        Assert.True(Assert.Single(stock).Succeeded, stock[0].Error);
+        var product = SampleRecords.Product(code, sku);
+        var link = Assert.Single(await channel.PushProductsAsync([new ProductPush(product, ActiveStatus, null)], Timeout)).Link;
+        var changed = product with
+        {
+            Title = product.Title + " (renamed)",
+            Variants = [.. product.Variants.Select(v => v with { Price = 87.65m })],
+        };
 
-        if (channel is not ISupportsReconciliation reconciling) return;
-        var snap = Assert.Single(await reconciling.ReadSnapshotsAsync([sku], Timeout()));
-        Assert.Equal(37m, snap.Quantity);
+        var outcome = Assert.Single(await channel.PushProductsAsync([new ProductPush(changed, ActiveStatus, link)], Timeout));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Single(await Probe<IChannelSimulator>().ReadSkusAsync(Timeout), s => s == sku);
+        var shown = await Probe<IChannelSimulator>().ReadProductAsync(sku, Timeout);
+        Assert.NotNull(shown);
+        Assert.Equal(changed.Title, shown.Title);
+        Assert.Equal(87.65m, shown.Price);
     }
 
     [Fact]
-    public async Task ReadOrders_since_before_an_order_was_placed_includes_it()
+    public async Task PushStock_sets_the_quantity_the_channel_shows()
     {
-        var channel = Fixture.Connect<IChannelConnector>();
-        var context = Fixture.CreateContext();
-        var code = FixtureExtensions.UniqueCode("O");
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products);
+        var code = SampleRecords.UniqueCode("S");
         var sku = code + "-A";
-        await channel.PushProductsAsync([new ProductPush(Fixture.SampleProduct(code, sku), Fixture.ActiveStatus, null)], Timeout());
-        var since = context.Time.GetUtcNow().AddMinutes(-1);
-        var orderCode = await Fixture.PlaceOrderAsync(sku);
+        var link = Assert.Single(await channel.PushProductsAsync([new ProductPush(SampleRecords.Product(code, sku), ActiveStatus, null)], Timeout)).Link;
 
-        var found = new List<string>();
-        await foreach (var order in channel.ReadOrdersAsync(since, Timeout())) found.Add(order.ChannelOrderCode);
-        Assert.Contains(orderCode, found);
+        var stock = Assert.Single(await channel.PushStockAsync([new StockPush(sku, null, 37, null, link)], Timeout));
+
+        Assert.True(stock.Succeeded, stock.Error);
+        var shown = await Probe<IChannelSimulator>().ReadProductAsync(sku, Timeout);
+        Assert.NotNull(shown);
+        Assert.Equal(37m, shown.Quantity);
     }
 
     [Fact]
-    public async Task MarkOrderRaised_succeeds_for_a_placed_order()
+    public async Task Snapshots_say_what_the_channel_holds()
     {
-        var channel = Fixture.Connect<IChannelConnector>();
-        var code = FixtureExtensions.UniqueCode("M");
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products, ComplianceCapabilities.Reconciliation);
+        var code = SampleRecords.UniqueCode("R");
         var sku = code + "-A";
-        await channel.PushProductsAsync([new ProductPush(Fixture.SampleProduct(code, sku), Fixture.ActiveStatus, null)], Timeout());
-        var since = Fixture.CreateContext().Time.GetUtcNow().AddMinutes(-1);
-        var orderCode = await Fixture.PlaceOrderAsync(sku);
-        Domain.Orders.Order? placed = null;
-        await foreach (var order in channel.ReadOrdersAsync(since, Timeout()))
-            if (order.ChannelOrderCode == orderCode) placed = order;
-        Assert.NotNull(placed);
-        await channel.MarkOrderRaisedAsync(placed, "SO-" + code, Timeout());
+        var link = Assert.Single(await channel.PushProductsAsync([new ProductPush(SampleRecords.Product(code, sku), ActiveStatus, null)], Timeout)).Link;
+        await channel.PushStockAsync([new StockPush(sku, null, 23, null, link)], Timeout);
+
+        var snapshot = Assert.Single(await ((ISupportsReconciliation)channel).ReadSnapshotsAsync([sku], Timeout));
+
+        var shown = await Probe<IChannelSimulator>().ReadProductAsync(sku, Timeout);
+        Assert.NotNull(shown);
+        Assert.Equal(sku, snapshot.Sku);
+        Assert.Equal(shown.Price, snapshot.Price);
+        Assert.Equal(shown.Quantity, snapshot.Quantity);
+        Assert.Equal(23m, snapshot.Quantity);
     }
 
     [Fact]
-    public void Webhook_signed_by_the_channel_is_accepted_and_a_tampered_one_rejected()
+    public async Task ReadOrders_yields_a_placed_order_with_its_lines_and_what_the_shopper_paid()
     {
-        if (Fixture.Connect<IChannelConnector>() is not ISupportsWebhooks webhooks) return;
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products, ComplianceCapabilities.ChannelOrders);
+        var (placed, order) = await PlaceAndReadOrderAsync(channel, discountCode: "COMPLY10");
+
+        Assert.Equal(placed.OrderCode, order.ChannelOrderCode);
+        Assert.Equal(2, order.LineItems.Length);
+        Assert.Equal([2m, 1m], order.LineItems.OrderBy(l => l.Sku, StringComparer.Ordinal).Select(l => l.Qty));
+        Assert.Equal(placed.PaidExTax, OrderValue.ExTax(order));
+    }
+
+    [Fact]
+    public async Task Order_index_lists_a_placed_order_and_reads_it_in_full()
+    {
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products, ComplianceCapabilities.ChannelOrders, ComplianceCapabilities.OrderIndex);
+        var index = (ISupportsOrderIndex)channel;
+        var since = TimeProvider.System.GetUtcNow().AddMinutes(-1);
+        var (placed, order) = await PlaceAndReadOrderAsync(channel, discountCode: null);
+
+        ChannelOrderRef? listed = null;
+        await foreach (var entry in index.ListOrdersAsync(since, Timeout))
+            if (entry.ChannelOrderCode == placed.OrderCode) listed = entry;
+
+        Assert.NotNull(listed);
+        var full = await index.ReadOrderAsync(listed, Timeout);
+        Assert.NotNull(full);
+        Assert.Equal(order.LineItems.Select(l => (l.Sku, l.Qty)), full.LineItems.Select(l => (l.Sku, l.Qty)));
+        Assert.Equal(placed.PaidExTax, OrderValue.ExTax(full));
+    }
+
+    [Fact]
+    public async Task MarkOrderRaised_puts_the_erp_order_number_on_the_channel_order()
+    {
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products, ComplianceCapabilities.ChannelOrders);
+        var (placed, order) = await PlaceAndReadOrderAsync(channel, discountCode: null);
+        var erpNumber = SampleRecords.UniqueCode("SO");
+
+        await channel.MarkOrderRaisedAsync(order, erpNumber, Timeout);
+
+        var held = await Probe<IChannelSimulator>().ReadOrderAsync(placed.OrderCode, Timeout);
+        Assert.NotNull(held);
+        Assert.Contains(erpNumber, held.ErpOrderNumbers);
+    }
+
+    [Fact]
+    public async Task PushFulfillment_puts_the_tracking_number_on_the_channel_order()
+    {
+        var channel = Require<IChannelConnector>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Products, ComplianceCapabilities.ChannelOrders, ComplianceCapabilities.FulfillmentPush);
+        var (placed, order) = await PlaceAndReadOrderAsync(channel, discountCode: null);
+        var tracking = SampleRecords.UniqueCode("TRK");
+        var fulfillment = new Domain.Orders.Fulfillment
+        {
+            ChannelOrderCode = order.ChannelOrderCode,
+            Lines = [.. order.LineItems.Select(l => new FulfillmentLine(l.Sku, l.Qty))],
+            Status = "success",
+            TrackingNumber = tracking,
+            TrackingCompany = "Compliance Couriers",
+            TrackingUrl = "https://tracking.example/" + tracking,
+        };
+
+        await ((ISupportsFulfillmentPush)channel).PushFulfillmentAsync(order, fulfillment, Timeout);
+
+        var held = await Probe<IChannelSimulator>().ReadOrderAsync(placed.OrderCode, Timeout);
+        Assert.NotNull(held);
+        Assert.Contains(tracking, held.TrackingNumbers);
+    }
+
+    [Fact]
+    public void Webhook_signed_by_the_channel_verifies_and_a_tampered_or_unsigned_one_does_not()
+    {
+        var webhooks = Require<ISupportsWebhooks>(ComplianceCapabilities.ChannelRole, ComplianceCapabilities.Webhooks);
         var body = Encoding.UTF8.GetBytes("{\"id\":1,\"name\":\"#1\"}");
-        var signed = Fixture.SignedWebhook(body);
-        var ok = webhooks.Verify(signed);
-        Assert.True(ok.Valid, ok.Reason);
-        Assert.False(string.IsNullOrWhiteSpace(ok.DeliveryId));
+        var headers = Probe<IChannelSimulator>().SignWebhook(body, "orders/create")
+            ?? throw new Xunit.Sdk.XunitException($"{Module.Key} declares webhooks but its simulator signs none (SignWebhook returned null)");
+        var signed = new WebhookRequest(body, headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value, StringComparer.Ordinal));
 
-        var tampered = signed with { Body = Encoding.UTF8.GetBytes("{\"id\":2,\"name\":\"#1\"}") };
-        var bad = webhooks.Verify(tampered);
-        Assert.False(bad.Valid);
-        Assert.False(string.IsNullOrWhiteSpace(bad.Reason));
+        var accepted = webhooks.Verify(signed);
+        var tampered = webhooks.Verify(signed with { Body = Encoding.UTF8.GetBytes("{\"id\":2,\"name\":\"#1\"}") });
+        var unsigned = webhooks.Verify(signed with { Headers = new Dictionary<string, string>(StringComparer.Ordinal) });
 
-        var unsigned = signed with { Headers = new Dictionary<string, string>() };
-        Assert.False(webhooks.Verify(unsigned).Valid);
+        Assert.True(accepted.Valid, accepted.Reason);
+        Assert.False(string.IsNullOrWhiteSpace(accepted.DeliveryId));
+        Assert.False(tampered.Valid);
+        Assert.False(string.IsNullOrWhiteSpace(tampered.Reason));
+        Assert.False(unsigned.Valid);
+    }
+
+    /// <summary>
+    /// Pushes a product with two SKUs and stock, places an order for two of the first and one of the second as a shopper,
+    /// and reads it back through the connector.
+    /// </summary>
+    private async Task<(PlacedOrder Placed, Order Order)> PlaceAndReadOrderAsync(IChannelConnector channel, string? discountCode)
+    {
+        var code = SampleRecords.UniqueCode("O");
+        var product = SampleRecords.Product(code, code + "-A", code + "-B");
+        var link = Assert.Single(await channel.PushProductsAsync([new ProductPush(product, ActiveStatus, null)], Timeout)).Link;
+        await channel.PushStockAsync([.. product.Variants.Select(v => new StockPush(v.Sku, null, 20, null, link))], Timeout);
+        var since = TimeProvider.System.GetUtcNow().AddMinutes(-1);
+
+        var placed = await Probe<IChannelSimulator>().PlaceOrderAsync(
+            new ShopperOrder([new ShopperLine(code + "-A", 2), new ShopperLine(code + "-B", 1)], DiscountCode: discountCode), Timeout);
+
+        Order? read = null;
+        await foreach (var order in channel.ReadOrdersAsync(since, Timeout))
+            if (order.ChannelOrderCode == placed.OrderCode) read = order;
+        return (placed, read ?? throw new Xunit.Sdk.XunitException($"{Module.Key} did not read order {placed.OrderCode}, placed since {since:O}"));
     }
 }

@@ -1,6 +1,6 @@
 using Stockbridge.Connectors.Compliance;
-using Stockbridge.Connectors.Syspro.Tests.Support;
 
 namespace Stockbridge.Connectors.Syspro.Tests;
 
-public sealed class SysproComplianceTests(SysproSimulatorFixture fixture) : SourceConnectorCompliance<SysproSimulatorFixture>(fixture);
+/// <summary>The source-connector compliance suite, against the SYSPRO simulator.</summary>
+public sealed class SysproComplianceTests : SourceConnectorCompliance<SysproModule>;

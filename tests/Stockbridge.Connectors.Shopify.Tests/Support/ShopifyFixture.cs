@@ -1,5 +1,4 @@
 using System.Text;
-using Stockbridge.Connectors.Compliance;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
@@ -8,8 +7,8 @@ using Stockbridge.Domain.Catalog;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Support;
 
-/// <summary>A simulated shop on a free port, for the compliance kit and the connector tests.</summary>
-public sealed class ShopifyFixture : IChannelFixture
+/// <summary>A simulated shop on a free port, for the connector and simulator tests.</summary>
+public sealed class ShopifyFixture : IAsyncLifetime
 {
     public ShopifySimulatorHost Shop { get; private set; } = null!;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Stockbridge.Connectors.Compliance;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
 using Stockbridge.Domain.Orders;
@@ -7,7 +6,7 @@ using Stockbridge.Domain.Orders;
 namespace Stockbridge.Connectors.Syspro.Tests.Support;
 
 /// <summary>A SYSPRO simulator on a free port with a temp SQLite company (300 stock codes), one per test class.</summary>
-public sealed class SysproSimulatorFixture : ISourceFixture
+public sealed class SysproSimulatorFixture : IAsyncLifetime
 {
     private readonly HttpClient _http = new();
     private int _nextChange = 100;
