@@ -56,9 +56,24 @@ public sealed partial class ShopifyRunningSimulator(ShopifySimulatorHost host) :
             DiscountCode = order.DiscountCode,
             DiscountPercentage = order.DiscountCode is null ? null : DiscountCodePercentage,
         };
-        var placed = await Host.PlaceOrderAsync(request, cancellationToken);
+        SimOrder placed;
+        try
+        {
+            placed = await Host.PlaceOrderAsync(request, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ShopperRefusedException(e.Message, e);
+        }
         var paid = await Host.ReadAsync(s => ShopperPayment.ExTax(RestPayloads.Order(placed, s)), cancellationToken);
         return new PlacedOrder(placed.Name, paid);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> SubscribeOrderWebhooksAsync(Uri endpoint, CancellationToken cancellationToken)
+    {
+        await Host.SubscribeAsync("orders/create", endpoint, cancellationToken);
+        return true;
     }
 
     /// <inheritdoc />

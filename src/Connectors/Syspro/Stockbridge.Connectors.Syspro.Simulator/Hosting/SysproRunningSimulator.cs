@@ -31,14 +31,28 @@ public sealed class SysproRunningSimulator(RunningSysproSimulator simulator) : I
     ];
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> ConnectionSettings => Simulator.ConnectionSettings();
+    public IReadOnlyDictionary<string, string> ConnectionSettings => new Dictionary<string, string>(Simulator.ConnectionSettings(), StringComparer.Ordinal)
+    {
+        // The sample company's site-defined order types: web sales orders, and invoices when a connection's rules say so.
+        ["order_type"] = WebOrderType,
+        ["invoice_order_type"] = InvoiceOrderType,
+    };
+
+    /// <summary>The sample company's order type code of a web sales order.</summary>
+    public const string WebOrderType = "WB";
+
+    /// <summary>The sample company's order type code raised when a connection's rules say invoice.</summary>
+    public const string InvoiceOrderType = "IN";
+
+    /// <summary>E-mails of the company's trade accounts a channel order can be matched to (read when it starts).</summary>
+    public IReadOnlyList<string> AccountEmails { get; init; } = [];
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> BadCredentialSettings { get; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["operator_password"] = "not-the-password" };
 
     /// <inheritdoc />
-    public SourceSampleCodes Samples { get; } = new(SeedCatalogue.StockCode(1), SeedCatalogue.CashCustomer);
+    public SourceSampleCodes Samples => new(SeedCatalogue.StockCode(1), SeedCatalogue.CashCustomer, PriceTier: "A", CompareAtTier: "B") { AccountEmails = AccountEmails };
 
     /// <inheritdoc />
     public async Task<string> ChangeOneProductAsync(CancellationToken cancellationToken)

@@ -57,6 +57,9 @@ public sealed class SysproSimulatorDescriptor : ISimulatorDescriptor
             ReuseExistingDatabase = parsed.ReuseExistingDatabase,
         };
         var simulator = await SysproSimulator.StartAsync(options, cancellationToken);
-        return new SysproRunningSimulator(simulator);
+        return new SysproRunningSimulator(simulator)
+        {
+            AccountEmails = await simulator.Company.ListAccountEmailsAsync(Database.SeedCatalogue.CashCustomer, 5, cancellationToken),
+        };
     }
 }
