@@ -15,6 +15,6 @@ public interface IChannelFixture : IConnectorFixture
     /// <summary>A product to push, with one variant per SKU given, priced and stocked.</summary>
     Product SampleProduct(string code, params string[] skus);
 
-    /// <summary>The status string the connector expects for an active product (e.g. active).</summary>
-    string ActiveStatus => "active";
+    /// <summary>The status an active product is pushed with.</summary>
+    Channel.ChannelProductStatus ActiveStatus => Channel.ChannelProductStatus.Active;
 }
