@@ -22,7 +22,7 @@ public sealed class PushRun(ShopifyConnector connector, Dictionary<string, strin
         foreach (var batch in changed.Chunk(batchSize))
         {
             var outcomes = await WithRetriesAsync(() => connector.PushProductsAsync(
-                [.. batch.Select(p => new ProductPush(p, "active", links.GetValueOrDefault(p.SourceProductCode)))], ct), ct);
+                [.. batch.Select(p => new ProductPush(p, ChannelProductStatus.Active, links.GetValueOrDefault(p.SourceProductCode)))], ct), ct);
             foreach (var (product, outcome) in batch.Zip(outcomes))
             {
                 if (!outcome.Succeeded) throw new InvalidOperationException($"{outcome.Key}: {outcome.Error}");

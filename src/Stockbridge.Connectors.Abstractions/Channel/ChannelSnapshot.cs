@@ -5,5 +5,5 @@ namespace Stockbridge.Connectors.Channel;
 /// <param name="Quantity">Available quantity summed over the mapped locations.</param>
 /// <param name="Price">The selling price.</param>
 /// <param name="CompareAtPrice">The compare-at price, if any.</param>
-/// <param name="Status">active, draft or archived.</param>
-public sealed record ChannelSnapshot(string Sku, decimal? Quantity, decimal? Price, decimal? CompareAtPrice, string? Status);
+/// <param name="Status">The product's status, mapped from the channel's own words; null when the channel did not say or used a word the connector does not know.</param>
+public sealed record ChannelSnapshot(string Sku, decimal? Quantity, decimal? Price, decimal? CompareAtPrice, ChannelProductStatus? Status);

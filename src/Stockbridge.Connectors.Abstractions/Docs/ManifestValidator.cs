@@ -31,6 +31,10 @@ public static partial class ManifestValidator
         }
         if (manifest.FieldTables.Count == 0) problems.Add("no field tables: the page would not say what is mapped");
         foreach (var t in manifest.FieldTables.Where(t => t.Rows.Count == 0)) problems.Add($"field table '{t.Entity}' has no rows");
+        foreach (var t in manifest.FieldTables.Where(t => !ConnectorPage.Entities.Contains(t.Entity)))
+            problems.Add($"field table '{t.Entity}': the entity must be one of {string.Join(", ", ConnectorPage.Entities)} (lowercase)");
+        foreach (var duplicate in manifest.FieldTables.GroupBy(t => t.Entity, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems.Add($"field table '{duplicate.Key}' is declared {duplicate.Count()} times: the page has one table per entity");
         return problems;
     }
 

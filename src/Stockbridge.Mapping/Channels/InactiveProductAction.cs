@@ -3,10 +3,10 @@ namespace Stockbridge.Mapping.Channels;
 /// <summary>What a channel does with a product the source marks inactive or drops, or the rules leave out.</summary>
 public enum InactiveProductAction
 {
-    /// <summary>Keep it on the channel but hidden (Shopify status <c>draft</c>).</summary>
+    /// <summary>Keep it on the channel but hidden (<see cref="Connectors.Channel.ChannelProductStatus.Hidden"/>; Shopify <c>DRAFT</c>).</summary>
     Hide,
-    /// <summary>Archive it (Shopify status <c>archived</c>).</summary>
+    /// <summary>Archive it (<see cref="Connectors.Channel.ChannelProductStatus.Archived"/>; Shopify <c>ARCHIVED</c>).</summary>
     Archive,
-    /// <summary>Remove it from the channel (status <c>deleted</c>, see <see cref="Projection.ChannelStatus.Deleted"/>).</summary>
+    /// <summary>Remove it from the channel (<see cref="Connectors.Channel.ChannelProductStatus.Deleted"/>).</summary>
     Delete,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Stockbridge.Connectors.Channel;
 using Stockbridge.Domain.Catalog;
 using Stockbridge.Domain.Hashing;
 using Stockbridge.Mapping.Channels;
@@ -10,7 +11,7 @@ public static class ProductProjection
 {
     /// <summary>
     /// The product as this channel should show it. A product that is inactive, or that the rules leave out, gets the rules'
-    /// inactive status (<see cref="ChannelStatus.For"/>); inactive variants are shown with quantity 0.
+    /// inactive status (<see cref="InactiveStatus.For"/>); inactive variants are shown with quantity 0.
     /// </summary>
     public static ProjectedProduct Project(Product product, ChannelRules rules, UnraisedDemand demand)
     {
@@ -18,7 +19,7 @@ public static class ProductProjection
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(demand);
         var shown = product.Active && rules.Products.Includes(product.SourceProductCode, product.Tags);
-        var status = shown ? ChannelStatus.Active : ChannelStatus.For(rules.InactiveAction);
+        var status = shown ? ChannelProductStatus.Active : InactiveStatus.For(rules.InactiveAction);
         var variants = product.Variants
             .OrderBy(v => v.Sku, StringComparer.Ordinal)
             .Select(v => ProjectVariant(v, rules, demand))
@@ -26,7 +27,7 @@ public static class ProductProjection
         var projected = product with { Variants = variants };
         var shape = projected with { Variants = [.. variants.Select(v => v with { Qty = null })] };
         var stock = variants.ToImmutableSortedDictionary(v => v.Sku, v => v.Qty ?? 0m, StringComparer.Ordinal);
-        return new ProjectedProduct(projected, status, ContentHash.Of(new ShapeForm(shape, status)), ContentHash.Of(stock));
+        return new ProjectedProduct(projected, status, ContentHash.Of(new ShapeForm(shape, StoredChannelStatus.Word(status))), ContentHash.Of(stock));
     }
 
     private static Variant ProjectVariant(Variant variant, ChannelRules rules, UnraisedDemand demand)
@@ -46,5 +47,6 @@ public static class ProductProjection
         };
     }
 
+    // The status is hashed as its stored word (as before the enum), so existing pushed hashes still match.
     private sealed record ShapeForm(Product Product, string Status);
 }

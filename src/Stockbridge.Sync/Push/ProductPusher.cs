@@ -34,9 +34,9 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         var product = WireJson.Deserialize<Product>(record.Json);
         var projected = ProductProjection.Project(product, ConnectionRules.Channel(channel), await demand.ReadAsync(job.ClientId, cancellationToken, [.. product.Variants.Select(v => v.Sku)]));
         var link = await store.Records.GetLinkAsync(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, cancellationToken);
-        if (!payload.Force && link?.PushedHash == projected.Hash) return new PushResult(payload.ProductCode, "unchanged", projected.Status, projected.Hash);
+        if (!payload.Force && link?.PushedHash == projected.Hash) return new PushResult(payload.ProductCode, "unchanged", StoredChannelStatus.Word(projected.Status), projected.Hash);
         var onChannel = link is not null && link.ExternalId.Length > 0;
-        if (!onChannel && !projected.IsActive) return new PushResult(payload.ProductCode, "skipped", projected.Status, projected.Hash);
+        if (!onChannel && !projected.IsActive) return new PushResult(payload.ProductCode, "skipped", StoredChannelStatus.Word(projected.Status), projected.Hash);
 
         var connector = connections.Bind<IChannelConnector>(channel);
         var known = LinkIds.ToChannel(link);
@@ -48,7 +48,7 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         // A channel sets quantities when it creates a variant, but an update of a known product may leave them as they were
         // (Shopify's productSet does): the quantities then follow through the stock path, so a change of price and stock
         // together moves both.
-        if (!stockOnly && known is not null && projected.Status != ChannelStatus.Deleted && outcomes.All(o => o.Succeeded))
+        if (!stockOnly && known is not null && projected.Status != ChannelProductStatus.Deleted && outcomes.All(o => o.Succeeded))
             outcomes = [.. outcomes, .. await stock.WriteAsync(channel, connector, payload.ProductCode, projected, known, cancellationToken)];
 
         if (outcomes.FirstOrDefault(o => !o.Succeeded) is { } rejected)
@@ -59,13 +59,13 @@ public sealed class ProductPusher(IStore store, SyncConnections connections, Unr
         // A stock push answers with per-SKU inventory links, not the product's: the product link stays as it was.
         var saved = (stockOnly ? known : outcomes.Select(o => o.Link).FirstOrDefault(l => l is not null) ?? known)
             ?? throw new TransientConnectorException($"{channel.Name} returned no ids for product {payload.ProductCode}.");
-        if (projected.Status == ChannelStatus.Deleted) saved = LinkIds.Deleted;
+        if (projected.Status == ChannelProductStatus.Deleted) saved = LinkIds.Deleted;
         var now = context.Time.GetUtcNow();
         await store.Records.SaveLinksAsync([new RecordLink(job.ClientId, channel.Id, RecordEntity.Product, payload.ProductCode, saved.ExternalId, LinkIds.ToJson(saved), projected.Hash, now)], cancellationToken);
-        var what = stockOnly ? "stock" : $"product ({projected.Status})";
+        var what = stockOnly ? "stock" : $"product ({StoredChannelStatus.Word(projected.Status)})";
         var why = payload.Reason is null ? "" : $", reason {payload.Reason}";
         await AuditAsync(context, channel, payload.ProductCode, SyncAuditActions.Pushed, $"{what} pushed to {channel.Name}{why}", projected.Hash, cancellationToken);
-        return new PushResult(payload.ProductCode, stockOnly ? "stock_pushed" : "pushed", projected.Status, projected.Hash, projected.Quantities);
+        return new PushResult(payload.ProductCode, stockOnly ? "stock_pushed" : "pushed", StoredChannelStatus.Word(projected.Status), projected.Hash, projected.Quantities);
     }
 
     private Task AuditAsync(JobContext context, ConnectionRecord channel, string key, string action, string detail, string hash, CancellationToken cancellationToken) =>

@@ -18,15 +18,15 @@ public static class DriftCheck
         {
             if (!snapshots.TryGetValue(variant.Sku, out var held))
             {
-                if (projected.Status != ChannelStatus.Deleted) findings.Add(new(code, variant.Sku, "missing on the channel"));
+                if (projected.Status != ChannelProductStatus.Deleted) findings.Add(new(code, variant.Sku, "missing on the channel"));
                 continue;
             }
             var differences = new List<string>();
             Check(differences, "qty", held.Quantity, variant.Qty ?? 0m);
             if (variant.Price is { } price) Check(differences, "price", held.Price, price);
             Check(differences, "compare_at_price", held.CompareAtPrice, ProjectionMeta.CompareAtPriceOf(variant));
-            if (held.Status is { } status && !string.Equals(status, projected.Status, StringComparison.OrdinalIgnoreCase))
-                differences.Add($"status: channel {status}, hub {projected.Status}");
+            if (held.Status is { } status && status != projected.Status)
+                differences.Add($"status: channel {StoredChannelStatus.Word(status)}, hub {StoredChannelStatus.Word(projected.Status)}");
             if (differences.Count > 0) findings.Add(new(code, variant.Sku, string.Join("; ", differences)));
         }
         return findings;

@@ -15,7 +15,7 @@ public sealed class BulkPushTests
         var products = Enumerable.Range(0, ShopifyConstants.BulkThreshold).Select(i => SampleCatalog.Product($"BULK-{i}", $"BULK-{i}-A", $"BULK-{i}-B")).ToList();
         products[3] = products[3] with { Variants = [products[3].Variants[0] with { Price = -1 }] };
 
-        var outcomes = await connector.PushProductsAsync([.. products.Select(p => new ProductPush(p, "active", null))], TestContext.Current.CancellationToken);
+        var outcomes = await connector.PushProductsAsync([.. products.Select(p => new ProductPush(p, ChannelProductStatus.Active, null))], TestContext.Current.CancellationToken);
 
         outcomes.Count.ShouldBe(products.Count);
         outcomes[3].Error!.ShouldContain("INVALID_VARIANT");

@@ -127,7 +127,7 @@ public sealed class OrderTests
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
         var skus = Enumerable.Range(1, 12).Select(i => $"L-{i}").ToArray();
-        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("LONG", skus), "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("LONG", skus), ChannelProductStatus.Active, null)], Ct);
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
         for (var i = 0; i < 9; i++) await shop.PlaceOrderAsync(Checkout with { LineItems = [new PlaceOrderLine("L-1", 1)] }, Ct);
         await shop.PlaceOrderAsync(Checkout with { LineItems = [.. skus.Select(s => new PlaceOrderLine(s, 1))] }, Ct);
@@ -195,7 +195,7 @@ public sealed class OrderTests
         var connector = ShopifyTestContext.Connector(shop, extra: extra);
         var product = SampleCatalog.Product("ORD", "ORD-1");
         product = product with { Variants = [product.Variants[0] with { Price = 115m }] };
-        await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(product, ChannelProductStatus.Active, null)], Ct);
         return connector;
     }
 

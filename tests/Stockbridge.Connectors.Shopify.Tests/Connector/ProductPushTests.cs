@@ -19,15 +19,15 @@ public sealed class ProductPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop, extra: Tiers);
-        var outcomes = await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("TSHIRT", "TS-S", "TS-M"), "active", null)], Ct);
+        var outcomes = await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("TSHIRT", "TS-S", "TS-M"), ChannelProductStatus.Active, null)], Ct);
 
         var outcome = outcomes.ShouldHaveSingleItem();
         outcome.Succeeded.ShouldBeTrue(outcome.Error);
         outcome.Link!.ExternalId.ShouldStartWith("gid://shopify/Product/");
         outcome.Link.Ids.Keys.ShouldBe(["variant:TS-S", "inventory_item:TS-S", "variant:TS-M", "inventory_item:TS-M"], ignoreOrder: true);
         var snapshots = await connector.ReadSnapshotsAsync(["TS-S", "TS-M"], Ct);
-        snapshots.Single(s => s.Sku == "TS-S").ShouldBe(new ChannelSnapshot("TS-S", 10, 100m, 150m, "active"));
-        snapshots.Single(s => s.Sku == "TS-M").ShouldBe(new ChannelSnapshot("TS-M", 11, 101m, 151m, "active"));
+        snapshots.Single(s => s.Sku == "TS-S").ShouldBe(new ChannelSnapshot("TS-S", 10, 100m, 150m, ChannelProductStatus.Active));
+        snapshots.Single(s => s.Sku == "TS-M").ShouldBe(new ChannelSnapshot("TS-M", 11, 101m, 151m, ChannelProductStatus.Active));
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class ProductPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
-        var first = (await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("CAP", "CAP-1", "CAP-2"), "active", null)], Ct))[0];
+        var first = (await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("CAP", "CAP-1", "CAP-2"), ChannelProductStatus.Active, null)], Ct))[0];
         var changed = SampleCatalog.Product("CAP", "CAP-1") with { Title = "Cap, renamed" };
-        var second = (await connector.PushProductsAsync([new ProductPush(changed, "active", first.Link)], Ct))[0];
+        var second = (await connector.PushProductsAsync([new ProductPush(changed, ChannelProductStatus.Active, first.Link)], Ct))[0];
 
         second.Link!.ExternalId.ShouldBe(first.Link!.ExternalId);
         (await shop.StateAsync(s => s.Products.Values.Select(p => p.Title).ToList())).ShouldBe(["Cap, renamed"]);
@@ -50,9 +50,9 @@ public sealed class ProductPushTests
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
         var product = SampleCatalog.Product("MUG", "MUG-A");
-        var first = (await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct))[0];
+        var first = (await connector.PushProductsAsync([new ProductPush(product, ChannelProductStatus.Active, null)], Ct))[0];
         var changed = product with { Variants = [product.Variants[0] with { Price = 120m, Qty = 3 }] };
-        await connector.PushProductsAsync([new ProductPush(changed, "active", first.Link)], Ct);
+        await connector.PushProductsAsync([new ProductPush(changed, ChannelProductStatus.Active, first.Link)], Ct);
 
         var snap = (await connector.ReadSnapshotsAsync(["MUG-A"], Ct)).ShouldHaveSingleItem();
         (snap.Price, snap.Quantity).ShouldBe((120m, 3m));
@@ -64,8 +64,8 @@ public sealed class ProductPushTests
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop, extra: new Dictionary<string, string> { [ShopifySettingKeys.InactiveRule] = "archived" });
         var product = SampleCatalog.Product("OLD", "OLD-1") with { Active = false };
-        await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct);
-        (await connector.ReadSnapshotsAsync(["OLD-1"], Ct)).ShouldHaveSingleItem().Status.ShouldBe("archived");
+        await connector.PushProductsAsync([new ProductPush(product, ChannelProductStatus.Active, null)], Ct);
+        (await connector.ReadSnapshotsAsync(["OLD-1"], Ct)).ShouldHaveSingleItem().Status.ShouldBe(ChannelProductStatus.Archived);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ProductPushTests
         var connector = ShopifyTestContext.Connector(shop);
         var bad = SampleCatalog.Product("BAD", "BAD-1");
         bad = bad with { Variants = [bad.Variants[0] with { Price = -5 }] };
-        var outcomes = await connector.PushProductsAsync([new ProductPush(bad, "active", null), new ProductPush(SampleCatalog.Product("GOOD", "GOOD-1"), "active", null)], Ct);
+        var outcomes = await connector.PushProductsAsync([new ProductPush(bad, ChannelProductStatus.Active, null), new ProductPush(SampleCatalog.Product("GOOD", "GOOD-1"), ChannelProductStatus.Active, null)], Ct);
 
         outcomes[0].Succeeded.ShouldBeFalse();
         outcomes[0].Error!.ShouldContain("INVALID_VARIANT");
@@ -87,7 +87,7 @@ public sealed class ProductPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
-        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("ONE", "ONE-1"), "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("ONE", "ONE-1"), ChannelProductStatus.Active, null)], Ct);
         var writes = await shop.StateAsync(s => s.AdminWrites);
 
         (await connector.PushProductsAsync([], Ct)).ShouldBeEmpty();
@@ -109,11 +109,11 @@ public sealed class ProductPushTests
         }
 
         foreach (var code in (string[])["P1", "P2", "P3"])
-            (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product(code, $"{code}-S"), "active", null)], Ct)).ShouldAllBe(o => o.Succeeded);
+            (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product(code, $"{code}-S"), ChannelProductStatus.Active, null)], Ct)).ShouldAllBe(o => o.Succeeded);
         counting.LocationQueries.ShouldBe(1);
 
         time.Advance(ShopifyConstants.DefaultLocationTtl + TimeSpan.FromSeconds(1));
-        (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product("P4", "P4-S"), "active", null)], Ct)).ShouldAllBe(o => o.Succeeded);
+        (await Fresh().PushProductsAsync([new ProductPush(SampleCatalog.Product("P4", "P4-S"), ChannelProductStatus.Active, null)], Ct)).ShouldAllBe(o => o.Succeeded);
         counting.LocationQueries.ShouldBe(2);
     }
 

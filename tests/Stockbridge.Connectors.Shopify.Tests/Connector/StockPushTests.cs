@@ -15,7 +15,7 @@ public sealed class StockPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
-        var link = (await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S1", "S1-A"), "active", null)], Ct))[0].Link;
+        var link = (await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S1", "S1-A"), ChannelProductStatus.Active, null)], Ct))[0].Link;
 
         var outcome = (await connector.PushStockAsync([new StockPush("S1-A", null, 42, 10, link)], Ct)).ShouldHaveSingleItem();
         outcome.Succeeded.ShouldBeTrue(outcome.Error);
@@ -27,7 +27,7 @@ public sealed class StockPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
-        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S2", "S2-A"), "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S2", "S2-A"), ChannelProductStatus.Active, null)], Ct);
         await shop.StateAsync(s => InventoryAdjust.Apply(s, new InventoryAdjustRequest("S2-A", -3))); // a shopper bought 3: 10 → 7
 
         var conflict = await Should.ThrowAsync<ShopifyStockConflictException>(() => connector.PushStockAsync([new StockPush("S2-A", null, 20, 10, null)], Ct));
@@ -48,7 +48,7 @@ public sealed class StockPushTests
     {
         await using var shop = await StartAsync();
         var connector = ShopifyTestContext.Connector(shop);
-        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S3", "S3-A"), "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("S3", "S3-A"), ChannelProductStatus.Active, null)], Ct);
 
         var outcomes = await connector.PushStockAsync([new StockPush("NOPE", null, 1, null, null), new StockPush("S3-A", null, 4, null, null)], Ct);
         outcomes.Single(o => o.Key == "NOPE").Error!.ShouldContain("NOPE");
@@ -68,7 +68,7 @@ public sealed class StockPushTests
         {
             Variants = [product.Variants[0] with { QtyAvailability = product.Variants[0].QtyAvailability.Add("JHB", 3).Add("CPT", 4) }],
         };
-        await connector.PushProductsAsync([new ProductPush(product, "active", null)], Ct);
+        await connector.PushProductsAsync([new ProductPush(product, ChannelProductStatus.Active, null)], Ct);
         (await connector.ReadSnapshotsAsync(["S4-A"], Ct))[0].Quantity.ShouldBe(7);
 
         await connector.PushStockAsync([new StockPush("S4-A", "CPT", 9, 4, null)], Ct);

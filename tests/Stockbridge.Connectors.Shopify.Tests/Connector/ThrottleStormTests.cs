@@ -45,7 +45,7 @@ public sealed class ThrottleStormTests
     private static async Task SyncAsync(ShopifyConnector connector, IReadOnlyList<Product> products, RetryLoop loop)
     {
         var limit = TimeSpan.FromSeconds(30);
-        var pushed = await loop.RunAsync(() => connector.PushProductsAsync([.. products.Select(p => new ProductPush(p, "active", null))], TestContext.Current.CancellationToken), limit);
+        var pushed = await loop.RunAsync(() => connector.PushProductsAsync([.. products.Select(p => new ProductPush(p, ChannelProductStatus.Active, null))], TestContext.Current.CancellationToken), limit);
         pushed.ShouldAllBe(o => o.Succeeded);
         var stock = products.SelectMany(p => p.Variants.Select(v => new StockPush(v.Sku, null, 50, v.Qty, pushed.Single(o => o.Key == p.SourceProductCode).Link))).ToList();
         var written = await loop.RunAsync(() => connector.PushStockAsync(stock, TestContext.Current.CancellationToken), limit);

@@ -19,7 +19,7 @@ public sealed class WebhookExactlyOnceTests
             Plan = global::Stockbridge.Connectors.Shopify.Simulator.Cost.ShopifyPlan.Plus, Seed = 7,
         }, TestContext.Current.CancellationToken);
         var connector = ShopifyTestContext.Connector(shop);
-        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("WH", "WH-1"), "active", null)], TestContext.Current.CancellationToken);
+        await connector.PushProductsAsync([new ProductPush(SampleCatalog.Product("WH", "WH-1"), ChannelProductStatus.Active, null)], TestContext.Current.CancellationToken);
 
         // The hub's side, reduced: verify, ignore repeated delivery ids, parse, ingest by channel order code.
         var deliveries = new ConcurrentDictionary<string, byte>();

@@ -1,3 +1,5 @@
+using Stockbridge.Connectors.Channel;
+using Stockbridge.Domain.Hashing;
 using Stockbridge.Mapping.Channels;
 using Stockbridge.Mapping.Projection;
 
@@ -40,10 +42,10 @@ public class ProductProjectionTests
     }
 
     [Theory]
-    [InlineData(InactiveProductAction.Hide, ChannelStatus.Draft)]
-    [InlineData(InactiveProductAction.Archive, ChannelStatus.Archived)]
-    [InlineData(InactiveProductAction.Delete, ChannelStatus.Deleted)]
-    public void Project_InactiveProduct_GetsTheRuleStatus(InactiveProductAction action, string status)
+    [InlineData(InactiveProductAction.Hide, ChannelProductStatus.Hidden)]
+    [InlineData(InactiveProductAction.Archive, ChannelProductStatus.Archived)]
+    [InlineData(InactiveProductAction.Delete, ChannelProductStatus.Deleted)]
+    public void Project_InactiveProduct_GetsTheRuleStatus(InactiveProductAction action, ChannelProductStatus status)
     {
         var product = Catalog.Product() with { Active = false };
         ProductProjection.Project(product, new ChannelRules { InactiveAction = action }, UnraisedDemand.None).Status.ShouldBe(status);
@@ -83,4 +85,26 @@ public class ProductProjectionTests
         var after = ProductProjection.Project(Catalog.Product("P1", Catalog.Variant("S1", a: 101)), Rules, UnraisedDemand.None);
         after.ShapeHash.ShouldNotBe(before.ShapeHash);
     }
+
+    [Theory]
+    [InlineData(InactiveProductAction.Hide, "draft")]
+    [InlineData(InactiveProductAction.Archive, "archived")]
+    [InlineData(InactiveProductAction.Delete, "deleted")]
+    public void Project_ShapeHash_HashesTheStatusAsTheWordStoredBeforeTheEnum(InactiveProductAction action, string word)
+    {
+        // Links keep the pushed hash: hashing another word (or the enum's number) would re-push every product.
+        var projected = ProductProjection.Project(Catalog.Product() with { Active = false }, new ChannelRules { InactiveAction = action }, UnraisedDemand.None);
+        var shape = projected.Product with { Variants = [.. projected.Product.Variants.Select(v => v with { Qty = null })] };
+        projected.ShapeHash.ShouldBe(ContentHash.Of(new ShapeAsHashedBeforeTheEnum(shape, word)));
+    }
+
+    [Fact]
+    public void Project_ActiveProduct_HashesStatusActive()
+    {
+        var projected = ProductProjection.Project(Catalog.Product(), Rules, UnraisedDemand.None);
+        var shape = projected.Product with { Variants = [.. projected.Product.Variants.Select(v => v with { Qty = null })] };
+        projected.ShapeHash.ShouldBe(ContentHash.Of(new ShapeAsHashedBeforeTheEnum(shape, "active")));
+    }
+
+    private sealed record ShapeAsHashedBeforeTheEnum(Stockbridge.Domain.Catalog.Product Product, string Status);
 }

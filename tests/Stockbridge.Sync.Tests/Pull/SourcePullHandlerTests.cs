@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Channel;
 using Stockbridge.Storage.Jobs;
 using Stockbridge.Storage.Records;
 using Stockbridge.Sync.Jobs;
@@ -104,13 +105,13 @@ public class SourcePullHandlerTests
         source.Put(TestData.Product("P1"));
         await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
         await hub.RunJobsAsync();
-        archive.Skus["P1"].Status.ShouldBe("active");
+        archive.Skus["P1"].Status.ShouldBe(ChannelProductStatus.Active);
 
         source.Put(TestData.Product("P1", active: false));
         await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
         await hub.RunJobsAsync();
 
-        archive.Skus["P1"].Status.ShouldBe("archived");
+        archive.Skus["P1"].Status.ShouldBe(ChannelProductStatus.Archived);
         delete.Log.Last().ShouldBe(("product", "P1", "deleted"));
         delete.Skus.ContainsKey("P1").ShouldBeFalse();
 
@@ -118,10 +119,10 @@ public class SourcePullHandlerTests
         await hub.EnqueueAsync("erp", SyncJobKinds.SourcePull);
         await hub.RunJobsAsync();
 
-        delete.Skus["P1"].Status.ShouldBe("active");
+        delete.Skus["P1"].Status.ShouldBe(ChannelProductStatus.Active);
         var link = (await hub.Store.Records.GetLinkAsync(SyncHarness.Client, "market", RecordEntity.Product, "P1", hub.Token))!;
         link.ExternalId.ShouldStartWith("gid://test/Product/");
-        archive.Skus["P1"].Status.ShouldBe("active");
+        archive.Skus["P1"].Status.ShouldBe(ChannelProductStatus.Active);
     }
 
     [Fact]
@@ -152,8 +153,8 @@ public class SourcePullHandlerTests
         await hub.EnqueueAsync("csv", SyncJobKinds.SourcePull);
         await hub.RunJobsAsync();
 
-        channel.Skus["P2"].Status.ShouldBe("archived");
-        channel.Skus["P1"].Status.ShouldBe("active");
+        channel.Skus["P2"].Status.ShouldBe(ChannelProductStatus.Archived);
+        channel.Skus["P1"].Status.ShouldBe(ChannelProductStatus.Active);
         channel.ProductPushes("P1").ShouldBe(1);
     }
 

@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Channel;
 using Stockbridge.Storage.Records;
 using Stockbridge.Sync.Jobs;
 using Stockbridge.Sync.Queries;
@@ -39,14 +40,14 @@ public class ReconcileHandlerTests
         var (hub, _, channel) = await SyncedAsync();
         await using var _1 = hub;
         channel.Skus["P2"] = channel.Skus["P2"] with { Quantity = 99 };
-        channel.Skus["P3"] = channel.Skus["P3"] with { Price = 1, Status = "draft" };
+        channel.Skus["P3"] = channel.Skus["P3"] with { Price = 1, Status = ChannelProductStatus.Hidden };
 
         await hub.EnqueueAsync("shop", SyncJobKinds.Reconcile);
         await hub.RunJobsAsync();
 
         channel.Skus["P2"].Quantity.ShouldBe(15);
         channel.Skus["P3"].Price.ShouldBe(100);
-        channel.Skus["P3"].Status.ShouldBe("active");
+        channel.Skus["P3"].Status.ShouldBe(ChannelProductStatus.Active);
         var history = await hub.Store.Records.HistoryAsync(SyncHarness.Client, RecordEntity.Product, "P2", hub.Token);
         history.Single(a => a.Action == SyncAuditActions.Drift).Detail.ShouldContain("qty: channel 99, hub 15");
         history[^1].Action.ShouldBe(SyncAuditActions.Pushed);

@@ -14,7 +14,7 @@ public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation
 
     /// <summary>What the channel shows per SKU.</summary>
     public ConcurrentDictionary<string, ChannelSnapshot> Skus { get; } = new(StringComparer.Ordinal);
-    /// <summary>Every push: (kind product|stock, product code or SKU, status or quantity).</summary>
+    /// <summary>Every push: (kind product|stock, product code or SKU, status as its stored word, or quantity).</summary>
     public ConcurrentQueue<(string Kind, string Key, string Value)> Log { get; } = new();
     /// <summary>Orders the channel holds (for the poll and the sweep).</summary>
     public ConcurrentDictionary<string, Order> Orders { get; } = new(StringComparer.Ordinal);
@@ -39,10 +39,10 @@ public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation
                 outcomes.Add(new PushOutcome(product.SourceProductCode, null, Rejects[rejected.Sku]));
                 continue;
             }
-            Log.Enqueue(("product", product.SourceProductCode, push.Status));
+            Log.Enqueue(("product", product.SourceProductCode, StoredChannelStatus.Word(push.Status)));
             foreach (var v in product.Variants)
             {
-                if (push.Status == ChannelStatus.Deleted) Skus.TryRemove(v.Sku, out _);
+                if (push.Status == ChannelProductStatus.Deleted) Skus.TryRemove(v.Sku, out _);
                 else Skus[v.Sku] = new ChannelSnapshot(v.Sku, v.Qty, v.Price, ProjectionMeta.CompareAtPriceOf(v), push.Status);
             }
             var id = push.Link?.ExternalId ?? $"gid://test/Product/{Interlocked.Increment(ref nextId)}";

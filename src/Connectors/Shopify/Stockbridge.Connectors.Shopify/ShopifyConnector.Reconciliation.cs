@@ -1,5 +1,6 @@
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Shopify.Api;
+using Stockbridge.Connectors.Shopify.Products;
 
 namespace Stockbridge.Connectors.Shopify;
 
@@ -24,7 +25,7 @@ public sealed partial class ShopifyConnector
                 var quantity = levels.Where(l => mapped.Count == 0 || mapped.Contains(l.Prop("location")?.Str("id") ?? ""))
                     .Sum(l => l.Arr("quantities").Sum(q => q.Dec("quantity") ?? 0));
                 snapshots.Add(new ChannelSnapshot(v.Str("sku")!, quantity, v.Dec("price"), v.Dec("compareAtPrice"),
-                    v.Prop("product")?.Str("status")?.ToLowerInvariant()));
+                    ShopifyProductStatus.From(v.Prop("product")?.Str("status"))));
             }
         }
         return snapshots;

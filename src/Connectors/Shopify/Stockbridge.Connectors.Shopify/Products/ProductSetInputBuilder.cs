@@ -29,7 +29,7 @@ public static class ProductSetInputBuilder
             ["vendor"] = p.Vendor ?? "",
             ["productType"] = p.ProductType ?? "",
             ["tags"] = p.Tags.ToList(),
-            ["status"] = Status(push, settings),
+            ["status"] = ShopifyProductStatus.For(push.Status, p.Active, settings.InactiveStatus),
             ["productOptions"] = options.Select((name, i) => new Dictionary<string, object?>
             {
                 ["name"] = name,
@@ -48,12 +48,6 @@ public static class ProductSetInputBuilder
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         return slug.Length == 0 ? "product" : slug.ToString().Trim('-');
-    }
-
-    private static string Status(ProductPush push, ShopifySettings settings)
-    {
-        var status = push.Status.ToUpperInvariant();
-        return !push.Product.Active && status == "ACTIVE" ? settings.InactiveStatus : status;
     }
 
     private static List<string> OptionNames(Product p) =>

@@ -1,22 +1,38 @@
 using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Manifest;
+using Stockbridge.Connectors.Shopify.Manifest;
+using K = Stockbridge.Connectors.Shopify.Settings.ShopifySettingKeys;
 
 namespace Stockbridge.Connectors.Shopify.Settings;
 
-/// <summary>A connection's settings, parsed and checked once.</summary>
+/// <summary>
+/// A connection's settings, bound once from the manifest (types, defaults, required settings and choices checked by
+/// <see cref="ConnectorSettingsBinder"/>); the shop domain, Admin API URL, location map and write-back modes are then
+/// derived here.
+/// </summary>
 public sealed record ShopifySettings
 {
+    private static readonly ConnectorManifest Manifest = ShopifyManifest.Create();
+
     public required string ShopDomain { get; init; }
     public required Uri AdminApiBaseUrl { get; init; }
-    public required string ApiVersion { get; init; }
-    public required string AccessToken { get; init; }
+    [Setting(K.ApiVersion)] public required string ApiVersion { get; init; }
+    [Setting(K.AccessToken)] public required string AccessToken { get; init; }
     public string? WebhookSecret { get; init; }
     /// <summary>Warehouse code → Shopify location GID, in the order given.</summary>
     public required IReadOnlyList<KeyValuePair<string, string>> LocationMap { get; init; }
-    public string? PriceTier { get; init; }
-    public string? CompareAtPriceTier { get; init; }
+    [Setting(K.PriceTier)] public string? PriceTier { get; init; }
+    [Setting(K.CompareAtPriceTier)] public string? CompareAtPriceTier { get; init; }
     /// <summary>DRAFT or ARCHIVED.</summary>
     public required string InactiveStatus { get; init; }
     public required IReadOnlySet<string> OrderWriteBack { get; init; }
+
+    // Settings as entered, from which the public values above are derived.
+    [Setting(K.ShopDomain)] private string ShopDomainSetting { get; init; } = "";
+    [Setting(K.AdminApiBaseUrl)] private Uri? AdminApiBaseUrlSetting { get; init; }
+    [Setting(K.LocationMap)] private string? LocationMapSetting { get; init; }
+    [Setting(K.InactiveRule)] private string InactiveRule { get; init; } = "draft";
+    [Setting(K.OrderWriteBack)] private string OrderWriteBackSetting { get; init; } = "tag,note";
 
     /// <summary>The GraphQL endpoint: {base}/{version}/graphql.json</summary>
     public Uri GraphqlUrl => new($"{AdminApiBaseUrl.ToString().TrimEnd('/')}/{ApiVersion}/graphql.json");
@@ -29,26 +45,23 @@ public sealed record ShopifySettings
 
     public static ShopifySettings From(ConnectionContext context)
     {
-        var shop = context.Required(ShopifySettingKeys.ShopDomain).Trim().TrimEnd('/');
+        ArgumentNullException.ThrowIfNull(context);
+        var bound = ConnectorSettingsBinder.Bind<ShopifySettings>(context, Manifest);
+        var shop = bound.ShopDomainSetting.TrimEnd('/');
         if (shop.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) shop = shop[8..];
-        var baseUrl = context.Optional(ShopifySettingKeys.AdminApiBaseUrl, $"https://{shop}/admin/api")!;
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed))
-            throw new PermanentConnectorException($"The setting '{ShopifySettingKeys.AdminApiBaseUrl}' is not an absolute URL.");
-        var inactive = context.Optional(ShopifySettingKeys.InactiveRule, "draft")!.Trim().ToUpperInvariant();
-        if (inactive is not ("DRAFT" or "ARCHIVED"))
-            throw new PermanentConnectorException($"The setting '{ShopifySettingKeys.InactiveRule}' must be draft or archived.");
-        return new ShopifySettings
+        var baseUrl = bound.AdminApiBaseUrlSetting
+            ?? (Uri.TryCreate($"https://{shop}/admin/api", UriKind.Absolute, out var derived) ? derived
+                : throw new PermanentConnectorException($"The setting '{K.ShopDomain}' is not a domain an Admin API URL can be made from."));
+        return bound with
         {
             ShopDomain = shop,
-            AdminApiBaseUrl = parsed,
-            ApiVersion = context.Optional(ShopifySettingKeys.ApiVersion, ShopifyConstants.DefaultApiVersion)!.Trim(),
-            AccessToken = context.Required(ShopifySettingKeys.AccessToken),
-            WebhookSecret = context.Optional(ShopifySettingKeys.WebhookSecret),
-            LocationMap = LocationMapParser.Parse(context.Optional(ShopifySettingKeys.LocationMap)),
-            PriceTier = context.Optional(ShopifySettingKeys.PriceTier),
-            CompareAtPriceTier = context.Optional(ShopifySettingKeys.CompareAtPriceTier),
-            InactiveStatus = inactive,
-            OrderWriteBack = context.Optional(ShopifySettingKeys.OrderWriteBack, "tag,note")!
+            AdminApiBaseUrl = baseUrl,
+            // Not bound: the manifest asks the setup form for it, but the connector works without it (orders are also
+            // polled) and its connection test reports it missing rather than failing.
+            WebhookSecret = context.Optional(K.WebhookSecret),
+            LocationMap = LocationMapParser.Parse(bound.LocationMapSetting),
+            InactiveStatus = bound.InactiveRule.ToUpperInvariant(),
+            OrderWriteBack = bound.OrderWriteBackSetting
                 .Split([',', '+', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => s.ToLowerInvariant()).ToHashSet(),
         };
