@@ -43,7 +43,7 @@ internal static class SoakRun
         state.Stage = "starting the simulators";
         await using var world = await DemoEnvironment.StartAsync(new DemoOptions
         {
-            StockCodes = options.StockCodes, Plan = ShopifyPlan.Plus, PullIntervalSeconds = 2, OrderPollIntervalSeconds = 4, ReconcileIntervalSeconds = 8,
+            StockCodes = options.StockCodes, ChannelArguments = ["--plan", "plus"], PullIntervalSeconds = 2, OrderPollIntervalSeconds = 4, ReconcileIntervalSeconds = 8,
         }, ct);
         foreach (var rule in ChaosFaults.Rules()) world.Syspro.Faults.Add(rule);
         await using var hub = new HubProcess(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"), world.ConfigPath, world.HubUrl, time);
@@ -92,7 +92,7 @@ internal static class SoakRun
 
         state.Stage = "verifying against SYSPRO and Shopify";
         await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath, MasterKeys = world.MasterKeys }, time, ct);
-        var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.PlacedOrders, options.VerifyTimeout, ct);
+        var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.Placed, options.VerifyTimeout, ct);
         var wall = state.Elapsed;
         await stopMonitor.CancelAsync();
         await watching;

@@ -1,34 +1,30 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Stockbridge.Connectors.Shopify.Simulator.Hosting;
-using Stockbridge.Connectors.Syspro.Simulator.Hosting;
+using Stockbridge.Connectors;
+using Stockbridge.Connectors.Simulation;
 using Stockbridge.Hosting.Configuration;
 
 namespace Stockbridge.Demo;
 
-/// <summary>Writes the hub config file that points the demo client's connections at the two simulators.</summary>
+/// <summary>Writes the hub config file that points the demo client's two connections at the two simulators.</summary>
 public static class DemoConfigWriter
 {
+    /// <summary>The config file's name in the work folder.</summary>
+    public const string FileName = "stockbridge.json";
 
-    /// <summary>Writes <c>stockbridge.json</c> into <paramref name="directory"/> and returns its path.</summary>
-    public static string Write(string directory, Uri hubUrl, RunningSysproSimulator syspro, ShopifySimulatorHost shop, DemoOptions options)
+    /// <summary>Writes <see cref="DemoEnvironment.ConfigPath"/>.</summary>
+    public static void Write(DemoEnvironment world, DemoOptions options)
     {
-        ArgumentNullException.ThrowIfNull(hubUrl);
-        ArgumentNullException.ThrowIfNull(syspro);
-        ArgumentNullException.ThrowIfNull(shop);
+        ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(options);
-        var sysproSettings = new JsonObject();
-        foreach (var (key, value) in syspro.ConnectionSettings()) sysproSettings[key] = value;
-        // Site-defined SYSPRO order type codes: web orders and invoices.
-        sysproSettings["order_type"] = DemoIds.WebOrderType;
-        sysproSettings["invoice_order_type"] = DemoIds.InvoiceOrderType;
+        var samples = world.Source.Samples;
         var config = new JsonObject
         {
             ["store"] = "hub.db",
-            // The operator's part: the simulators run on loopback and the company database is a local file, both refused
-            // unless allowed; the key ring is sealed with a key generated once and kept (0600) beside the config.
-            ["hosting"] = LocalSimulatorHosting.Section(directory, Path.GetDirectoryName(Path.GetFullPath(syspro.ConnectionSettings()["database"]))!),
-            ["listen"] = hubUrl.ToString().TrimEnd('/'),
+            // The operator's part: the simulators run on loopback and a source may read a local file, both refused unless
+            // allowed; the key ring is sealed with a key generated once and kept (0600) beside the config.
+            ["hosting"] = LocalSimulatorHosting.Section(world.WorkDirectory, LocalDirectories(world.SourceModule, world.Source)),
+            ["listen"] = world.HubUrl.ToString().TrimEnd('/'),
             ["workers"] = 16,
             ["clients"] = new JsonArray(new JsonObject
             {
@@ -37,13 +33,13 @@ public static class DemoConfigWriter
                 ["connections"] = new JsonArray(
                     new JsonObject
                     {
-                        ["id"] = DemoIds.Syspro,
-                        ["connector"] = "syspro",
-                        ["name"] = "SYSPRO (simulator)",
-                        ["settings"] = sysproSettings,
+                        ["id"] = world.SourceConnection,
+                        ["connector"] = world.SourceModule.Key,
+                        ["name"] = $"{world.SourceModule.Factory.Manifest.DisplayName} (simulator)",
+                        ["settings"] = Settings(world.Source),
                         ["rules"] = new JsonObject
                         {
-                            ["default_customer_code"] = DemoIds.CashAccount,
+                            ["default_customer_code"] = samples.Customer,
                             ["match_customer_by_email"] = true,
                             ["order_type"] = "order",
                             ["poll_interval_seconds"] = options.PullIntervalSeconds,
@@ -51,14 +47,12 @@ public static class DemoConfigWriter
                     },
                     new JsonObject
                     {
-                        ["id"] = DemoIds.Shopify,
-                        ["connector"] = "shopify",
-                        ["name"] = "Shopify (simulator)",
-                        ["settings"] = new JsonObject(shop.ConnectionSettings().Select(setting => KeyValuePair.Create(setting.Key, (JsonNode?)setting.Value))),
-                        ["rules"] = new JsonObject
+                        ["id"] = world.ChannelConnection,
+                        ["connector"] = world.ChannelModule.Key,
+                        ["name"] = $"{world.ChannelModule.Factory.Manifest.DisplayName} (simulator)",
+                        ["settings"] = Settings(world.Channel),
+                        ["rules"] = new JsonObject(Tiers(samples))
                         {
-                            ["price_tier"] = "A",
-                            ["compare_at_tier"] = "B",
                             ["qty_buffer"] = 0,
                             ["inactive_action"] = "archive",
                             ["order_poll_interval_seconds"] = options.OrderPollIntervalSeconds,
@@ -67,8 +61,23 @@ public static class DemoConfigWriter
                     }),
             }),
         };
-        var path = Path.Combine(directory, "stockbridge.json");
-        File.WriteAllText(path, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        return path;
+        File.WriteAllText(world.ConfigPath, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
+
+    /// <summary>The price tiers channels sell at, when the source has tiers.</summary>
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> Tiers(SourceSampleCodes samples)
+    {
+        if (samples.PriceTier is { } tier) yield return KeyValuePair.Create("price_tier", (JsonNode?)tier);
+        if (samples.CompareAtTier is { } compareAt) yield return KeyValuePair.Create("compare_at_tier", (JsonNode?)compareAt);
+    }
+
+    private static JsonObject Settings(IRunningSimulator simulator) =>
+        new(simulator.ConnectionSettings.Select(setting => KeyValuePair.Create(setting.Key, (JsonNode?)setting.Value)));
+
+    /// <summary>The folders of the settings the connector's manifest marks as local paths (e.g. a company database file).</summary>
+    private static IEnumerable<string> LocalDirectories(ConnectorModule module, IRunningSimulator simulator) =>
+        module.Factory.Manifest.Settings
+            .Where(s => s.IsLocalPathIn(simulator.ConnectionSettings) && simulator.ConnectionSettings.ContainsKey(s.Key))
+            .Select(s => Path.GetDirectoryName(Path.GetFullPath(simulator.ConnectionSettings[s.Key]))!)
+            .Distinct(StringComparer.Ordinal);
 }

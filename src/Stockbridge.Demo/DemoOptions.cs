@@ -1,24 +1,28 @@
-using Stockbridge.Connectors.Shopify.Simulator.Cost;
-
 namespace Stockbridge.Demo;
 
 /// <summary>How the demo (and the end-to-end tests built on it) sets up its world.</summary>
 public sealed record DemoOptions
 {
+    /// <summary>The source (ERP) connector's key, from the connector catalogue.</summary>
+    public string Source { get; init; } = "syspro";
+    /// <summary>The sales channel connector's key, from the connector catalogue.</summary>
+    public string Channel { get; init; } = "shopify";
     /// <summary>The hub's port on 127.0.0.1; 0 picks a free one.</summary>
     public int HubPort { get; init; }
-    /// <summary>Stock codes in the sample SYSPRO company.</summary>
+    /// <summary>Products in the sample company, for a source simulator that takes <c>--stock-codes</c>.</summary>
     public int StockCodes { get; init; } = 60;
-    /// <summary>Where the hub's store, the company database and the config file go; null: a new temp folder.</summary>
+    /// <summary>More flags for the source's simulator (see <c>stockbridge simulate &lt;key&gt; --help</c>).</summary>
+    public IReadOnlyList<string> SourceArguments { get; init; } = [];
+    /// <summary>More flags for the channel's simulator, e.g. <c>--plan plus</c>.</summary>
+    public IReadOnlyList<string> ChannelArguments { get; init; } = [];
+    /// <summary>Where the hub's store, the simulators' data and the config file go; null: a new temp folder.</summary>
     public string? WorkDirectory { get; init; }
-    /// <summary>How often the hub pulls from SYSPRO.</summary>
+    /// <summary>How often the hub pulls from the source.</summary>
     public int PullIntervalSeconds { get; init; } = 3;
-    /// <summary>How often the hub polls Shopify for orders a webhook missed.</summary>
+    /// <summary>How often the hub polls the channel for orders a webhook missed.</summary>
     public int OrderPollIntervalSeconds { get; init; } = 10;
-    /// <summary>How often the hub compares Shopify with what it pushed.</summary>
+    /// <summary>How often the hub compares the channel with what it pushed.</summary>
     public int ReconcileIntervalSeconds { get; init; } = 15;
-    /// <summary>The simulated shop's plan: its API cost budget.</summary>
-    public ShopifyPlan Plan { get; init; } = ShopifyPlan.Standard;
-    /// <summary>Shopify's webhook retry delays (Shopify itself waits minutes; the demo waits seconds).</summary>
+    /// <summary>The channel's webhook retry delays (a real channel waits minutes; the demo waits seconds).</summary>
     public IReadOnlyList<TimeSpan> WebhookRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
 }

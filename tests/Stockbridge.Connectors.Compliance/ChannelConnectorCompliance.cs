@@ -15,7 +15,7 @@ namespace Stockbridge.Connectors.Compliance;
 public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<TModule>
     where TModule : ConnectorModule, new()
 {
-    private const string ActiveStatus = "active";
+    private const ChannelProductStatus ActiveStatus = ChannelProductStatus.Active;
 
     [Fact]
     public async Task PushProducts_shows_the_pushed_title_and_prices_on_the_channel()

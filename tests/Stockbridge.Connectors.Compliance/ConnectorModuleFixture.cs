@@ -23,7 +23,7 @@ public sealed class ConnectorModuleFixture<TModule> : IAsyncLifetime
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync() =>
-        _simulator = await Module.Simulator.StartAsync(new SimulatorStart { Small = true, FastRetries = true }, TestContext.Current.CancellationToken);
+        _simulator = await Module.Simulator.StartAsync(new SimulatorStart { Small = true, RetryDelays = SimulatorStart.FastRetries }, TestContext.Current.CancellationToken);
 
     /// <summary>A context whose settings reach the simulator with valid credentials.</summary>
     public ConnectionContext CreateContext() => ContextWith(Simulator.ConnectionSettings);

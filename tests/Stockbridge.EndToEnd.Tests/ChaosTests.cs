@@ -21,7 +21,7 @@ public sealed class ChaosTests
         var ct = TestContext.Current.CancellationToken;
         await using var world = await DemoEnvironment.StartAsync(new DemoOptions
         {
-            StockCodes = 30, Plan = ShopifyPlan.Plus, PullIntervalSeconds = 2, OrderPollIntervalSeconds = 4, ReconcileIntervalSeconds = 8,
+            StockCodes = 30, ChannelArguments = ["--plan", "plus"], PullIntervalSeconds = 2, OrderPollIntervalSeconds = 4, ReconcileIntervalSeconds = 8,
         }, ct);
         foreach (var rule in ChaosFaults.Rules()) world.Syspro.Faults.Add(rule);
         await using var hub = new HubProcess(Path.Combine(AppContext.BaseDirectory, "stockbridge.dll"), world.ConfigPath, world.HubUrl);
@@ -43,7 +43,7 @@ public sealed class ChaosTests
         world.Syspro.Faults.Clear();
 
         await using var store = await SqliteStore.OpenMigratedAsync(new SqliteStoreOptions { Path = world.StorePath, MasterKeys = world.MasterKeys }, TimeProvider.System, ct);
-        var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.PlacedOrders, TimeSpan.FromMinutes(4), ct);
+        var verdict = await new DemoVerifier(world, store).WaitForAsync(traffic.Placed, TimeSpan.FromMinutes(4), ct);
 
         hub.Kills.ShouldBeGreaterThanOrEqualTo(MinimumKills);
         world.Syspro.Faults.Injected.ShouldBeGreaterThan(0, "SYSPRO must actually have faulted");

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Syspro.Simulator.Database.Records;
+using Stockbridge.Connectors.Syspro.Simulator.Database;
+using Stockbridge.Connectors.Syspro.Simulator.Hosting;
 using Stockbridge.Demo;
 using Stockbridge.EndToEnd.Tests.Support;
 
@@ -24,7 +26,7 @@ public sealed class OrderRulesEndToEndTests
         var b2b = await PlaceAsync(hub, email, sku, new PlaceOrderShipping("Courier", "courier", 120m), ct);
 
         var cashSo = await RaisedAsync(hub, cash, ct);
-        cashSo.Customer.Trim().ShouldBe(DemoIds.CashAccount);
+        cashSo.Customer.Trim().ShouldBe(SeedCatalogue.CashCustomer);
         var b2bSo = await RaisedAsync(hub, b2b, ct);
         b2bSo.Customer.Trim().ShouldBe(account, "the order's e-mail is a SYSPRO customer's: raised on that B2B account");
         // SYSPRO line type 4 is a freight line; the charge is the shipping price ex tax (120 incl. 15% VAT).
@@ -32,11 +34,11 @@ public sealed class OrderRulesEndToEndTests
         freight.ChargeValue.ShouldBe(Math.Round(120m / 1.15m, 2), 0.01m);
         cashSo.Lines.ShouldNotContain(l => l.LineType == "4", "an order without shipping has no freight line");
 
-        await hub.SetRulesAsync(DemoIds.Syspro, $$"""{"default_customer_code":"{{DemoIds.CashAccount}}","order_type":"invoice","poll_interval_seconds":1}""", ct);
+        await hub.SetRulesAsync(DemoIds.Syspro, $$"""{"default_customer_code":"{{SeedCatalogue.CashCustomer}}","order_type":"invoice","poll_interval_seconds":1}""", ct);
         var invoice = await PlaceAsync(hub, "another.new@example.com", sku, shipping: null, ct);
         var invoiceSo = await RaisedAsync(hub, invoice, ct);
-        cashSo.OrderType.Trim().ShouldBe(DemoIds.WebOrderType);
-        invoiceSo.OrderType.Trim().ShouldBe(DemoIds.InvoiceOrderType, "order_type invoice raises the connection's invoice order type");
+        cashSo.OrderType.Trim().ShouldBe(SysproRunningSimulator.WebOrderType);
+        invoiceSo.OrderType.Trim().ShouldBe(SysproRunningSimulator.InvoiceOrderType, "order_type invoice raises the connection's invoice order type");
     }
 
     private static async Task<string> PlaceAsync(InProcessHub hub, string email, string sku, PlaceOrderShipping? shipping, CancellationToken ct)

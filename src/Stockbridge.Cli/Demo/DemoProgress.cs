@@ -9,7 +9,7 @@ using Stockbridge.Sync.Queries;
 namespace Stockbridge.Cli.Demo;
 
 /// <summary>Live progress: what the hub holds, what it pushed, orders by state, failures — redrawn every half second.</summary>
-internal sealed class DemoProgress(SyncStatusQuery status, DemoEnvironment world, DemoTraffic traffic)
+internal sealed class DemoProgress(SyncStatusQuery status, DemoEnvironment world, DemoTraffic traffic, DemoNames names)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
@@ -37,22 +37,20 @@ internal sealed class DemoProgress(SyncStatusQuery status, DemoEnvironment world
         {
             try { await Task.Delay(5000, stop); } catch (OperationCanceledException) { break; }
             var s = await status.GetAsync(DemoIds.Client, CancellationToken.None);
-            Console.WriteLine($"[{_clock.Elapsed:mm\\:ss}] products {s.Products} (on Shopify {Linked(s)}) · orders placed {traffic.PlacedOrders.Count}, raised {Raised(s)} · ERP changes {traffic.ErpChanges} · jobs pending {s.JobsByState.GetValueOrDefault(JobState.Pending)}, failed {s.FailedJobs}");
+            Console.WriteLine($"[{_clock.Elapsed:mm\\:ss}] products {s.Products} (on {names.Channel} {Linked(s)}) · orders placed {traffic.PlacedOrders.Count}, raised {Raised(s)} · ERP changes {traffic.ErpChanges} · jobs pending {s.JobsByState.GetValueOrDefault(JobState.Pending)}, failed {s.FailedJobs}");
         }
     }
 
     private async Task<IRenderable> RenderAsync()
     {
         var s = await status.GetAsync(DemoIds.Client, CancellationToken.None);
-        var salesOrders = (await world.Syspro.Company.ListSalesOrdersAsync()).Count;
         var table = new Table().Border(TableBorder.Rounded).Title($"running for {_clock.Elapsed:mm\\:ss} — Ctrl-C stops").AddColumns("", "count");
-        table.AddRow("products in the hub (from SYSPRO)", s.Products.ToString(Inv));
-        table.AddRow("products on Shopify", Linked(s).ToString(Inv));
+        table.AddRow(Markup.Escape($"products in the hub (from {names.Erp})"), s.Products.ToString(Inv));
+        table.AddRow(Markup.Escape($"products on {names.Channel}"), Linked(s).ToString(Inv));
         table.AddRow("customers in the hub", s.Customers.ToString(Inv));
-        table.AddRow("price and stock changes made in SYSPRO", traffic.ErpChanges.ToString(Inv));
-        table.AddRow("orders placed on Shopify", traffic.PlacedOrders.Count.ToString(Inv));
-        table.AddRow("orders raised into SYSPRO", $"[green]{Raised(s)}[/]");
-        table.AddRow("sales orders in SYSPRO", salesOrders.ToString(Inv));
+        table.AddRow(Markup.Escape($"price and stock changes made in {names.Erp}"), traffic.ErpChanges.ToString(Inv));
+        table.AddRow(Markup.Escape($"orders placed on {names.Channel}"), traffic.PlacedOrders.Count.ToString(Inv));
+        table.AddRow(Markup.Escape($"orders raised into {names.Erp}"), $"[green]{Raised(s)}[/]");
         table.AddRow("jobs waiting", s.JobsByState.GetValueOrDefault(JobState.Pending).ToString(Inv));
         table.AddRow("jobs failed (see stockbridge jobs list --state failed)", s.FailedJobs == 0 ? "0" : $"[red]{s.FailedJobs}[/]");
 
@@ -65,7 +63,7 @@ internal sealed class DemoProgress(SyncStatusQuery status, DemoEnvironment world
         return new Rows(table, chart, jobs);
     }
 
-    private static long Linked(SyncStatus s) => s.ProductsLinkedByConnection.GetValueOrDefault(DemoIds.Shopify);
+    private long Linked(SyncStatus s) => s.ProductsLinkedByConnection.GetValueOrDefault(world.ChannelConnection);
 
     private static long Raised(SyncStatus s) =>
         s.OrdersByState.Where(o => o.Key is not (OrderState.Received or OrderState.Validated or OrderState.Failed or OrderState.Cancelled)).Sum(o => o.Value);

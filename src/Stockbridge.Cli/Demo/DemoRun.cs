@@ -18,8 +18,12 @@ internal sealed class DemoRun(DemoRunOptions options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        AnsiConsole.MarkupLine("[bold]Stockbridge demo[/]: SYSPRO (simulator) ⇄ hub (embedded SQLite) ⇄ Shopify (simulator)");
-        await using var world = await DemoEnvironment.StartAsync(new DemoOptions { HubPort = options.Port, StockCodes = options.StockCodes }, cancellationToken);
+        await using var world = await DemoEnvironment.StartAsync(new DemoOptions
+        {
+            Source = options.Source, Channel = options.Channel, HubPort = options.Port, StockCodes = options.StockCodes,
+        }, cancellationToken);
+        var names = new DemoNames(world);
+        AnsiConsole.MarkupLine($"[bold]Stockbridge demo[/]: {Markup.Escape(names.Erp)} (simulator) ⇄ hub (embedded SQLite) ⇄ {Markup.Escape(names.Channel)} (simulator)");
         var config = new ConfigLoader(ConnectorCatalog.Factories, Environment.GetEnvironmentVariable).Load(world.ConfigPath);
         await using var hub = await HubHost.BuildAsync(new HubHostSettings
         {
@@ -37,13 +41,13 @@ internal sealed class DemoRun(DemoRunOptions options)
         var traffic = new DemoTraffic(world);
         using var stopTraffic = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.DurationSeconds is { } seconds) stopTraffic.CancelAfter(TimeSpan.FromSeconds(seconds));
-        var progress = new DemoProgress(status, world, traffic);
+        var progress = new DemoProgress(status, world, traffic, names);
         await Task.WhenAll(RunTrafficAsync(traffic, stopTraffic.Token), progress.ShowAsync(stopTraffic.Token));
 
-        AnsiConsole.MarkupLine("\n[bold]Traffic stopped.[/] Waiting for the hub to settle, then checking SYSPRO and Shopify themselves…");
+        AnsiConsole.MarkupLine($"\n[bold]Traffic stopped.[/] Waiting for the hub to settle, then checking {Markup.Escape(names.Erp)} and {Markup.Escape(names.Channel)} themselves…");
         var verifier = new DemoVerifier(world, store);
-        var verdict = await verifier.WaitForAsync(traffic.PlacedOrders, TimeSpan.FromSeconds(120), CancellationToken.None);
-        DemoSummary.Print(verdict, traffic, await status.GetAsync(DemoIds.Client, CancellationToken.None));
+        var verdict = await verifier.WaitForAsync(traffic.Placed, TimeSpan.FromSeconds(120), CancellationToken.None);
+        DemoSummary.Print(verdict, traffic, await status.GetAsync(DemoIds.Client, CancellationToken.None), names);
         await hub.StopAsync(CancellationToken.None);
         if (options.DurationSeconds is null) return 0;
         return verdict.Ok && verdict.OrdersPlaced > 0 ? 0 : 1;
@@ -73,12 +77,14 @@ internal sealed class DemoRun(DemoRunOptions options)
         grid.AddRow("console", Markup.Escape(new Uri(world.HubUrl, "console").ToString()));
         grid.AddRow("console login", Markup.Escape($"{DemoLogin.Email} / {DemoLogin.Password}"));
         grid.AddRow("REST API", Markup.Escape(new Uri(world.HubUrl, "api/v1").ToString()) + " (token: stockbridge tokens create --client demo --name me --store <store>)");
-        grid.AddRow("webhooks", Markup.Escape(new Uri(world.HubUrl, $"webhooks/{DemoIds.Shopify}").ToString()));
-        grid.AddRow("SYSPRO e.net", Markup.Escape(world.Syspro.EnetUrl.ToString()));
-        grid.AddRow("Shopify admin API", Markup.Escape(world.Shop.AdminApiBaseUrl));
+        grid.AddRow("webhooks", Markup.Escape(world.WebhookUrl.ToString()));
+        foreach (var (name, simulator) in new[] { (DemoNames.Of(world.SourceModule), (Connectors.Simulation.IRunningSimulator)world.Source), (DemoNames.Of(world.ChannelModule), world.Channel) })
+        {
+            foreach (var line in simulator.Banner) grid.AddRow(Markup.Escape($"{name} {line.Label}"), Markup.Escape(line.Value));
+        }
         grid.AddRow("config file", Markup.Escape(world.ConfigPath));
         grid.AddRow("store", Markup.Escape(world.StorePath));
         AnsiConsole.Write(grid);
-        AnsiConsole.MarkupLine(Markup.Escape($"Inspect it while it runs: stockbridge status --store {world.StorePath}   ·   stockbridge orders show '#1001' --store {world.StorePath}"));
+        AnsiConsole.MarkupLine(Markup.Escape($"Inspect it while it runs: stockbridge status --store {world.StorePath}   ·   stockbridge orders list --store {world.StorePath}"));
     }
 }

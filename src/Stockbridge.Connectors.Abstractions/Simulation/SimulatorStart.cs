@@ -15,6 +15,12 @@ public sealed record SimulatorStart
     /// <summary>A small data set for tests (fewer seeded products, customers); false for the demo-sized one.</summary>
     public bool Small { get; init; }
 
-    /// <summary>Delivery retries as fast as a test wants (e.g. webhook retries after 50 ms instead of the vendor's schedule).</summary>
-    public bool FastRetries { get; init; }
+    /// <summary>
+    /// The waits before each retry of a failed delivery (webhooks), instead of the vendor's schedule of minutes and hours;
+    /// null keeps the vendor's. Tests use milliseconds, the demo seconds.
+    /// </summary>
+    public IReadOnlyList<TimeSpan>? RetryDelays { get; init; }
+
+    /// <summary>Retries after 50 ms, for tests.</summary>
+    public static IReadOnlyList<TimeSpan> FastRetries { get; } = [TimeSpan.FromMilliseconds(50)];
 }

@@ -29,7 +29,7 @@ public sealed class StallConnector(ConnectionContext context) : IChannelConnecto
         var outcomes = batch.Select(push =>
         {
             foreach (var v in push.Product.Variants)
-                stall.Upsert(new StallProduct(v.Sku, push.Product.Title, v.Price ?? 0, v.Qty ?? 0, push.Status));
+                stall.Upsert(new StallProduct(v.Sku, push.Product.Title, v.Price ?? 0, v.Qty ?? 0, push.Status.ToString().ToLowerInvariant()));
             return new PushOutcome(push.Product.SourceProductCode,
                 new ChannelLink(push.Product.SourceProductCode, push.Product.Variants.ToDictionary(v => "sku:" + v.Sku, v => v.Sku, StringComparer.Ordinal)));
         }).ToList();

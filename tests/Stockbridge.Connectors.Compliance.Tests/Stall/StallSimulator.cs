@@ -80,7 +80,7 @@ public sealed class StallSimulator : IChannelSimulator
         {
             var lines = order.Lines.Select(l =>
             {
-                var product = _shelf.GetValueOrDefault(l.Sku) ?? throw new ArgumentException($"The stall has no SKU '{l.Sku}'.", nameof(order));
+                var product = _shelf.GetValueOrDefault(l.Sku) ?? throw new ShopperRefusedException($"The stall has no SKU '{l.Sku}'.");
                 var discount = order.DiscountCode is null ? 0 : Math.Round(product.Price * l.Quantity * 0.10m, 2, MidpointRounding.AwayFromZero);
                 _shelf[l.Sku] = product with { Quantity = product.Quantity - l.Quantity };
                 return (l, product.Price, discount);
@@ -95,7 +95,7 @@ public sealed class StallSimulator : IChannelSimulator
     {
         lock (_gate)
         {
-            return Task.FromResult(_shelf.TryGetValue(sku, out var p) ? new ChannelProductState(p.Sku, p.Title, p.Price, p.Quantity, p.Status) : null);
+            return Task.FromResult(_shelf.TryGetValue(sku, out var p) ? new ChannelProductState(p.Sku, p.Title, p.Price, p.Quantity, p.Status, p.Status == "active") : null);
         }
     }
 
@@ -115,6 +115,8 @@ public sealed class StallSimulator : IChannelSimulator
     }
 
     public IReadOnlyDictionary<string, string>? SignWebhook(ReadOnlyMemory<byte> body, string topic) => null;
+
+    public Task<bool> SubscribeOrderWebhooksAsync(Uri endpoint, CancellationToken cancellationToken) => Task.FromResult(false);
 
     public ValueTask DisposeAsync()
     {

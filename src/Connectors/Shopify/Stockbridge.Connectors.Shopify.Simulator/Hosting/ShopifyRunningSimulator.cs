@@ -83,7 +83,7 @@ public sealed partial class ShopifyRunningSimulator(ShopifySimulatorHost host) :
             if (s.VariantBySku(sku) is not { } variant) return null;
             var product = s.Products[variant.ProductId];
             decimal? quantity = variant.Tracked ? s.Levels.Where(l => l.Key.Item == variant.InventoryItemId).Sum(l => l.Value) : null;
-            return new ChannelProductState(sku, product.Title, variant.Price, quantity, product.Status);
+            return new ChannelProductState(sku, product.Title, variant.Price, quantity, product.Status, product.Status == "ACTIVE");
         }, cancellationToken);
 
     /// <inheritdoc />

@@ -4,16 +4,13 @@ namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
 
 /// <summary>
 /// How <c>stockbridge simulate shopify</c>, the demo and the compliance kit start a simulated shop: the command line's
-/// flags (<see cref="SimulatorCommandLine"/>), the port, short webhook retries for tests, and the shop's state kept in the
+/// flags (<see cref="SimulatorCommandLine"/>), the port, the webhook retry schedule a test or the demo asks for, and the shop's state kept in the
 /// data folder when one is given.
 /// </summary>
 public sealed class ShopifySimulatorDescriptor : ISimulatorDescriptor
 {
     /// <summary>The shop's state file inside <see cref="SimulatorStart.DataDirectory"/>.</summary>
     public const string StateFileName = "shopify-state.json";
-
-    /// <summary>The wait before each webhook retry when <see cref="SimulatorStart.FastRetries"/> is set.</summary>
-    public static readonly TimeSpan FastRetryDelay = TimeSpan.FromMilliseconds(50);
 
     /// <inheritdoc />
     public string Key => "shopify";
@@ -40,7 +37,7 @@ public sealed class ShopifySimulatorDescriptor : ISimulatorDescriptor
         if (!start.Arguments.Contains("--port", StringComparer.Ordinal)) options = options with { Port = start.Port };
         if (options.StateFile is null && start.DataDirectory is not null)
             options = options with { StateFile = Path.Combine(start.DataDirectory, StateFileName) };
-        if (start.FastRetries) options = options with { WebhookRetryDelays = [FastRetryDelay] };
+        if (start.RetryDelays is { Count: > 0 } delays) options = options with { WebhookRetryDelays = delays };
         var host = await ShopifySimulator.StartAsync(options, cancellationToken);
         return new ShopifyRunningSimulator(host);
     }

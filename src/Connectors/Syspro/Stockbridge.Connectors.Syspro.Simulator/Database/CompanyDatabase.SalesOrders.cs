@@ -24,6 +24,14 @@ public sealed partial class CompanyDatabase
         return (await ReadOrdersAsync(connection, command, cancellationToken)).FirstOrDefault();
     }
 
+    /// <summary>Every sales order (cancelled ones too) with this customer PO number, oldest first.</summary>
+    public async Task<IReadOnlyList<SalesOrderRecord>> ListSalesOrdersByPoAsync(string customerPoNumber, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, OrderColumns + "WHERE TRIM(CustomerPoNumber) = $po ORDER BY SalesOrder", ("$po", customerPoNumber));
+        return await ReadOrdersAsync(connection, command, cancellationToken);
+    }
+
     /// <summary>The first live (not cancelled) sales order with this customer PO number, optionally for one customer.</summary>
     public async Task<SalesOrderRecord?> FindSalesOrderByPoAsync(string customerPoNumber, string? customer, CancellationToken cancellationToken = default)
     {

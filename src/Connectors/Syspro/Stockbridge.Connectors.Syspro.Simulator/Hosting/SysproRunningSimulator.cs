@@ -44,6 +44,9 @@ public sealed class SysproRunningSimulator(RunningSysproSimulator simulator) : I
     /// <summary>The sample company's order type code raised when a connection's rules say invoice.</summary>
     public const string InvoiceOrderType = "IN";
 
+    /// <summary>How many stock codes the company was seeded with.</summary>
+    public int StockCodes { get; init; } = 1;
+
     /// <summary>E-mails of the company's trade accounts a channel order can be matched to (read when it starts).</summary>
     public IReadOnlyList<string> AccountEmails { get; init; } = [];
 
@@ -57,8 +60,10 @@ public sealed class SysproRunningSimulator(RunningSysproSimulator simulator) : I
     /// <inheritdoc />
     public async Task<string> ChangeOneProductAsync(CancellationToken cancellationToken)
     {
-        var code = SeedCatalogue.StockCode(Interlocked.Increment(ref _nextChange));
-        await Simulator.Company.ChangePriceAsync(code, "A", 1234.56m, cancellationToken);
+        // Each change takes the next stock code round the seeded ones, at a price no change has set before.
+        var change = Interlocked.Increment(ref _nextChange);
+        var code = SeedCatalogue.StockCode(1 + change % Math.Max(1, StockCodes));
+        await Simulator.Company.ChangePriceAsync(code, "A", 1000m + change + 0.37m, cancellationToken);
         return code;
     }
 
@@ -76,9 +81,8 @@ public sealed class SysproRunningSimulator(RunningSysproSimulator simulator) : I
     /// <inheritdoc />
     public async Task<IReadOnlyList<SourceOrderState>> FindOrdersAsync(string channelOrderCode, CancellationToken cancellationToken)
     {
-        var orders = await Simulator.Company.ListSalesOrdersAsync(cancellationToken);
+        var orders = await Simulator.Company.ListSalesOrdersByPoAsync(channelOrderCode, cancellationToken);
         return [.. orders
-            .Where(o => string.Equals(o.CustomerPoNumber.Trim(), channelOrderCode, StringComparison.Ordinal))
             .Select(o => new SourceOrderState(o.SalesOrder.Trim(), o.Customer.Trim(), o.Value, o.Lines.Count(l => l.LineType != CommentLineType)))];
     }
 

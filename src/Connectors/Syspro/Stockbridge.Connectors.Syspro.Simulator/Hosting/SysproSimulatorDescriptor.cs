@@ -59,6 +59,7 @@ public sealed class SysproSimulatorDescriptor : ISimulatorDescriptor
         var simulator = await SysproSimulator.StartAsync(options, cancellationToken);
         return new SysproRunningSimulator(simulator)
         {
+            StockCodes = options.StockCodes,
             AccountEmails = await simulator.Company.ListAccountEmailsAsync(Database.SeedCatalogue.CashCustomer, 5, cancellationToken),
         };
     }

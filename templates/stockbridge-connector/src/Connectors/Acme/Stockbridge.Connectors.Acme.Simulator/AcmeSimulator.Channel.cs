@@ -43,7 +43,7 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
 
     /// <inheritdoc />
     public Task<ChannelProductState?> ReadProductAsync(string sku, CancellationToken cancellationToken) =>
-        Task.FromResult(State.Read(s => s.Products.TryGetValue(sku, out var p) ? new ChannelProductState(p.Sku, p.Title, p.Price, p.Quantity, p.Status) : null));
+        Task.FromResult(State.Read(s => s.Products.TryGetValue(sku, out var p) ? new ChannelProductState(p.Sku, p.Title, p.Price, p.Quantity, p.Status, p.Status == "active") : null));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> ReadSkusAsync(CancellationToken cancellationToken) =>
