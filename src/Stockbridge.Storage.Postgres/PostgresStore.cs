@@ -3,17 +3,18 @@ using Stockbridge.Storage.Clients;
 using Stockbridge.Storage.Connections;
 using Stockbridge.Storage.Inbox;
 using Stockbridge.Storage.Jobs;
-using Stockbridge.Storage.Postgres.Access;
-using Stockbridge.Storage.Postgres.Clients;
-using Stockbridge.Storage.Postgres.Connections;
-using Stockbridge.Storage.Postgres.Inbox;
 using Stockbridge.Storage.Postgres.Infrastructure;
 using Stockbridge.Storage.Postgres.Jobs;
 using Stockbridge.Storage.Postgres.Migrations;
 using Stockbridge.Storage.Postgres.RateBudget;
-using Stockbridge.Storage.Postgres.Records;
-using Stockbridge.Storage.Postgres.Scheduling;
 using Stockbridge.Storage.Postgres.Security;
+using Stockbridge.Storage.Relational.Access;
+using Stockbridge.Storage.Relational.Clients;
+using Stockbridge.Storage.Relational.Connections;
+using Stockbridge.Storage.Relational.Inbox;
+using Stockbridge.Storage.Relational.Jobs;
+using Stockbridge.Storage.Relational.Records;
+using Stockbridge.Storage.Relational.Scheduling;
 using Stockbridge.Storage.RateLimiting;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
@@ -41,13 +42,15 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
         _protectorOwner = protectorOwner;
         _migrator = new PostgresMigrator(database, time);
         _rateBudget = new PostgresRateBudget(database, time);
-        Clients = new PostgresClientStore(database);
-        Connections = new PostgresConnectionStore(database, new ConnectionCodec(secrets), time);
-        Records = new PostgresRecordStore(database, time);
-        Inbox = new PostgresInboxStore(database, time);
+        var dialect = PostgresDialect.Instance;
+        var jobs = new JobWriter(dialect);
+        Clients = new RelationalClientStore(database);
+        Connections = new RelationalConnectionStore(database, dialect, new ConnectionCodec(secrets), time);
+        Records = new RelationalRecordStore(database, dialect, jobs, time);
+        Inbox = new RelationalInboxStore(database, dialect, jobs, time);
         Jobs = new PostgresJobStore(database, time);
-        Schedule = new PostgresScheduleStore(database, time);
-        Access = new PostgresAccessStore(database);
+        Schedule = new RelationalScheduleStore(database, time);
+        Access = new RelationalAccessStore(database, dialect);
     }
 
     /// <summary>

@@ -7,16 +7,17 @@ using Stockbridge.Storage.RateLimiting;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
-using Stockbridge.Storage.Sqlite.Access;
-using Stockbridge.Storage.Sqlite.Clients;
-using Stockbridge.Storage.Sqlite.Connections;
-using Stockbridge.Storage.Sqlite.Inbox;
+using Stockbridge.Storage.Relational.Access;
+using Stockbridge.Storage.Relational.Clients;
+using Stockbridge.Storage.Relational.Connections;
+using Stockbridge.Storage.Relational.Inbox;
+using Stockbridge.Storage.Relational.Jobs;
+using Stockbridge.Storage.Relational.Records;
+using Stockbridge.Storage.Relational.Scheduling;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 using Stockbridge.Storage.Sqlite.Jobs;
 using Stockbridge.Storage.Sqlite.Migrations;
 using Stockbridge.Storage.Sqlite.RateBudget;
-using Stockbridge.Storage.Sqlite.Records;
-using Stockbridge.Storage.Sqlite.Scheduling;
 
 namespace Stockbridge.Storage.Sqlite;
 
@@ -38,13 +39,15 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
         _protectorOwner = protectorOwner;
         _migrator = new SqliteMigrator(database, time);
         _rateBudget = new SqliteRateBudget(database, time);
-        Clients = new SqliteClientStore(database);
-        Connections = new SqliteConnectionStore(database, new ConnectionCodec(secrets), time);
-        Records = new SqliteRecordStore(database, time);
-        Inbox = new SqliteInboxStore(database, time);
+        var dialect = SqliteDialect.Instance;
+        var jobs = new JobWriter(dialect);
+        Clients = new RelationalClientStore(database);
+        Connections = new RelationalConnectionStore(database, dialect, new ConnectionCodec(secrets), time);
+        Records = new RelationalRecordStore(database, dialect, jobs, time);
+        Inbox = new RelationalInboxStore(database, dialect, jobs, time);
         Jobs = new SqliteJobStore(database, time);
-        Schedule = new SqliteScheduleStore(database, time);
-        Access = new SqliteAccessStore(database);
+        Schedule = new RelationalScheduleStore(database, time);
+        Access = new RelationalAccessStore(database, dialect);
     }
 
     /// <summary>

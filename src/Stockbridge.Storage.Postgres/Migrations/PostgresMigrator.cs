@@ -1,4 +1,5 @@
 using Dapper;
+using Stockbridge.Storage.Relational.Migrations;
 using Stockbridge.Storage.Postgres.Infrastructure;
 
 namespace Stockbridge.Storage.Postgres.Migrations;
@@ -27,7 +28,7 @@ internal sealed class PostgresMigrator(PostgresDatabase database, TimeProvider t
                 "SELECT version FROM schema_migrations", null, cancellationToken, transaction))).ToHashSet();
 
             var applied = new List<int>();
-            foreach (var script in MigrationScript.LoadAll().Where(script => !done.Contains(script.Version)))
+            foreach (var script in MigrationScript.LoadAll(typeof(PostgresMigrator).Assembly).Where(script => !done.Contains(script.Version)))
             {
                 await connection.ExecuteAsync(Sql.Command(script.Sql, null, cancellationToken, transaction));
                 await connection.ExecuteAsync(Sql.Command(

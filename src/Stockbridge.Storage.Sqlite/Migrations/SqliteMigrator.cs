@@ -1,4 +1,5 @@
 using Dapper;
+using Stockbridge.Storage.Relational.Migrations;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 
 namespace Stockbridge.Storage.Sqlite.Migrations;
@@ -23,7 +24,7 @@ internal sealed class SqliteMigrator(SqliteDatabase database, TimeProvider time)
             connection.ExecuteAsync(Sql.Command(CreateHistory, null, cancellationToken, transaction)), cancellationToken);
 
         var applied = new List<int>();
-        foreach (var script in MigrationScript.LoadAll())
+        foreach (var script in MigrationScript.LoadAll(typeof(SqliteMigrator).Assembly))
         {
             if (await ApplyAsync(script, cancellationToken)) applied.Add(script.Version);
         }
