@@ -8,13 +8,6 @@ using Stockbridge.Storage.Postgres.Jobs;
 using Stockbridge.Storage.Postgres.Migrations;
 using Stockbridge.Storage.Postgres.RateBudget;
 using Stockbridge.Storage.Postgres.Security;
-using Stockbridge.Storage.Relational.Access;
-using Stockbridge.Storage.Relational.Clients;
-using Stockbridge.Storage.Relational.Connections;
-using Stockbridge.Storage.Relational.Inbox;
-using Stockbridge.Storage.Relational.Jobs;
-using Stockbridge.Storage.Relational.Records;
-using Stockbridge.Storage.Relational.Scheduling;
 using Stockbridge.Storage.RateLimiting;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
@@ -33,6 +26,7 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
     private readonly PostgresDatabase _database;
     private readonly PostgresMigrator _migrator;
     private readonly PostgresRateBudget _rateBudget;
+    private readonly RelationalStores _stores;
     private readonly IDisposable? _protectorOwner;
 
     private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner, KeyRing keyRing)
@@ -42,15 +36,7 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
         _protectorOwner = protectorOwner;
         _migrator = new PostgresMigrator(database, time);
         _rateBudget = new PostgresRateBudget(database, time);
-        var dialect = PostgresDialect.Instance;
-        var jobs = new JobWriter(dialect);
-        Clients = new RelationalClientStore(database);
-        Connections = new RelationalConnectionStore(database, dialect, new ConnectionCodec(secrets), time);
-        Records = new RelationalRecordStore(database, dialect, jobs, time);
-        Inbox = new RelationalInboxStore(database, dialect, jobs, time);
-        Jobs = new PostgresJobStore(database, time);
-        Schedule = new RelationalScheduleStore(database, time);
-        Access = new RelationalAccessStore(database, dialect);
+        _stores = new RelationalStores(database, PostgresDialect.Instance, new PostgresJobStore(database, time), secrets, time);
     }
 
     /// <summary>
@@ -71,39 +57,27 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
-    public static async Task<PostgresStore> OpenMigratedAsync(
-        PostgresStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null)
-    {
-        var store = Open(options, time, secrets);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<PostgresStore> OpenMigratedAsync(
+        PostgresStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null) =>
+        StoreOpening.MigratedAsync(Open(options, time, secrets), cancellationToken);
 
     /// <inheritdoc />
     public string Engine => "postgres";
 
     /// <inheritdoc />
-    public IClientStore Clients { get; }
+    public IClientStore Clients => _stores.Clients;
     /// <inheritdoc />
-    public IConnectionStore Connections { get; }
+    public IConnectionStore Connections => _stores.Connections;
     /// <inheritdoc />
-    public IRecordStore Records { get; }
+    public IRecordStore Records => _stores.Records;
     /// <inheritdoc />
-    public IInboxStore Inbox { get; }
+    public IInboxStore Inbox => _stores.Inbox;
     /// <inheritdoc />
-    public IJobStore Jobs { get; }
+    public IJobStore Jobs => _stores.Jobs;
     /// <inheritdoc />
-    public IScheduleStore Schedule { get; }
+    public IScheduleStore Schedule => _stores.Schedule;
     /// <inheritdoc />
-    public IAccessStore Access { get; }
+    public IAccessStore Access => _stores.Access;
 
     /// <inheritdoc />
     public string Describe() => _database.Description;
@@ -113,12 +87,8 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
 
     /// <inheritdoc />
     /// <remarks>Then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</remarks>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
-    {
-        var report = await _migrator.MigrateAsync(cancellationToken);
-        KeyRing.EnsureSealed();
-        return report;
-    }
+    public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) =>
+        StoreOpening.MigrateAsync(_migrator.MigrateAsync, KeyRing, cancellationToken);
 
     /// <inheritdoc />
     public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>

@@ -7,13 +7,6 @@ using Stockbridge.Storage.RateLimiting;
 using Stockbridge.Storage.Records;
 using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
-using Stockbridge.Storage.Relational.Access;
-using Stockbridge.Storage.Relational.Clients;
-using Stockbridge.Storage.Relational.Connections;
-using Stockbridge.Storage.Relational.Inbox;
-using Stockbridge.Storage.Relational.Jobs;
-using Stockbridge.Storage.Relational.Records;
-using Stockbridge.Storage.Relational.Scheduling;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 using Stockbridge.Storage.Sqlite.Jobs;
 using Stockbridge.Storage.Sqlite.Migrations;
@@ -30,6 +23,7 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
     private readonly SqliteRateBudget _rateBudget;
+    private readonly RelationalStores _stores;
     private readonly IDisposable? _protectorOwner;
 
     private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets, KeyRing keyRing, IDisposable? protectorOwner)
@@ -39,15 +33,7 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
         _protectorOwner = protectorOwner;
         _migrator = new SqliteMigrator(database, time);
         _rateBudget = new SqliteRateBudget(database, time);
-        var dialect = SqliteDialect.Instance;
-        var jobs = new JobWriter(dialect);
-        Clients = new RelationalClientStore(database);
-        Connections = new RelationalConnectionStore(database, dialect, new ConnectionCodec(secrets), time);
-        Records = new RelationalRecordStore(database, dialect, jobs, time);
-        Inbox = new RelationalInboxStore(database, dialect, jobs, time);
-        Jobs = new SqliteJobStore(database, time);
-        Schedule = new RelationalScheduleStore(database, time);
-        Access = new RelationalAccessStore(database, dialect);
+        _stores = new RelationalStores(database, SqliteDialect.Instance, new SqliteJobStore(database, time), secrets, time);
     }
 
     /// <summary>
@@ -76,50 +62,34 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
-    public static async Task<SqliteStore> OpenMigratedAsync(
-        SqliteStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null)
-    {
-        var store = Open(options, time, secrets);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<SqliteStore> OpenMigratedAsync(
+        SqliteStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null) =>
+        StoreOpening.MigratedAsync(Open(options, time, secrets), cancellationToken);
 
     /// <inheritdoc />
     public string Engine => "sqlite";
 
     /// <inheritdoc />
-    public IClientStore Clients { get; }
+    public IClientStore Clients => _stores.Clients;
     /// <inheritdoc />
-    public IConnectionStore Connections { get; }
+    public IConnectionStore Connections => _stores.Connections;
     /// <inheritdoc />
-    public IRecordStore Records { get; }
+    public IRecordStore Records => _stores.Records;
     /// <inheritdoc />
-    public IInboxStore Inbox { get; }
+    public IInboxStore Inbox => _stores.Inbox;
     /// <inheritdoc />
-    public IJobStore Jobs { get; }
+    public IJobStore Jobs => _stores.Jobs;
     /// <inheritdoc />
-    public IScheduleStore Schedule { get; }
+    public IScheduleStore Schedule => _stores.Schedule;
     /// <inheritdoc />
-    public IAccessStore Access { get; }
+    public IAccessStore Access => _stores.Access;
 
     /// <inheritdoc />
     public string Describe() => $"sqlite:{_database.FullPath}";
 
     /// <summary>Applies pending migrations, then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</summary>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
-    {
-        var report = await _migrator.MigrateAsync(cancellationToken);
-        KeyRing.EnsureSealed();
-        return report;
-    }
+    public Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken) =>
+        StoreOpening.MigrateAsync(_migrator.MigrateAsync, KeyRing, cancellationToken);
 
     /// <inheritdoc />
     public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
