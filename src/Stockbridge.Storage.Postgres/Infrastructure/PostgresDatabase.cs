@@ -39,13 +39,6 @@ internal sealed class PostgresDatabase : IRelationalDatabase, IAsyncDisposable
         return result;
     }
 
-    public Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken) =>
-        WriteAsync<bool>(async (connection, transaction) =>
-        {
-            await work(connection, transaction);
-            return true;
-        }, cancellationToken);
-
     Task<T> IRelationalDatabase.ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
         ReadAsync<T>(connection => work(connection), cancellationToken);
 

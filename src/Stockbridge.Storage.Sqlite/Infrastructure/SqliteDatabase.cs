@@ -84,13 +84,6 @@ internal sealed class SqliteDatabase : IRelationalDatabase
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         _writer.WriteAsync(work, cancellationToken);
 
-    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
-        WriteAsync<bool>(async (connection, transaction) =>
-        {
-            await work(connection, transaction);
-            return true;
-        }, cancellationToken);
-
     Task<T> IRelationalDatabase.ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
         ReadAsync<T>(connection => work(connection), cancellationToken);
 
