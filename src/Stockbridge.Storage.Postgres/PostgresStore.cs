@@ -1,22 +1,9 @@
-using Stockbridge.Storage.Access;
-using Stockbridge.Storage.Clients;
-using Stockbridge.Storage.Connections;
-using Stockbridge.Storage.Inbox;
-using Stockbridge.Storage.Jobs;
-using Stockbridge.Storage.Postgres.Access;
-using Stockbridge.Storage.Postgres.Clients;
-using Stockbridge.Storage.Postgres.Connections;
-using Stockbridge.Storage.Postgres.Inbox;
 using Stockbridge.Storage.Postgres.Infrastructure;
 using Stockbridge.Storage.Postgres.Jobs;
 using Stockbridge.Storage.Postgres.Migrations;
 using Stockbridge.Storage.Postgres.RateBudget;
-using Stockbridge.Storage.Postgres.Records;
-using Stockbridge.Storage.Postgres.Scheduling;
 using Stockbridge.Storage.Postgres.Security;
 using Stockbridge.Storage.RateLimiting;
-using Stockbridge.Storage.Records;
-using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
 
 namespace Stockbridge.Storage.Postgres;
@@ -25,29 +12,19 @@ namespace Stockbridge.Storage.Postgres;
 /// The store for many hub nodes: one PostgreSQL database shared by every node. Jobs are claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> and fenced by lease tokens, schedule leases are an upsert that only takes a free or
 /// expired lease, and the per-connection rate budget is shared (<see cref="ISharedRateBudget"/>).
-/// Open it with <see cref="Open"/>, then call <see cref="MigrateAsync"/> before use.
+/// Open it with <see cref="Open"/>, then call <see cref="RelationalStore.MigrateAsync"/> before use.
 /// </summary>
-public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
+public sealed class PostgresStore : RelationalStore
 {
     private readonly PostgresDatabase _database;
     private readonly PostgresMigrator _migrator;
-    private readonly PostgresRateBudget _rateBudget;
-    private readonly IDisposable? _protectorOwner;
 
     private PostgresStore(PostgresDatabase database, TimeProvider time, ISecretProtector secrets, IDisposable? protectorOwner, KeyRing keyRing)
+        : base(new RelationalStores(database, PostgresDialect.Instance, new PostgresJobStore(database, time), secrets, time),
+            new PostgresRateBudget(database, time), keyRing, protectorOwner)
     {
         _database = database;
-        KeyRing = keyRing;
-        _protectorOwner = protectorOwner;
         _migrator = new PostgresMigrator(database, time);
-        _rateBudget = new PostgresRateBudget(database, time);
-        Clients = new PostgresClientStore(database);
-        Connections = new PostgresConnectionStore(database, new ConnectionCodec(secrets), time);
-        Records = new PostgresRecordStore(database, time);
-        Inbox = new PostgresInboxStore(database, time);
-        Jobs = new PostgresJobStore(database, time);
-        Schedule = new PostgresScheduleStore(database, time);
-        Access = new PostgresAccessStore(database);
     }
 
     /// <summary>
@@ -61,70 +38,24 @@ public sealed class PostgresStore : IStore, ISharedRateBudget, IKeyRingHost
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var database = new PostgresDatabase(options.ConnectionString);
-        var keyRing = SecretProtectors.OpenKeyRing(options, database, time);
-        IDisposable? owner = null;
-        if (secrets is null) (secrets, owner) = SecretProtectors.Create(keyRing);
-        return new PostgresStore(database, time, secrets, owner, keyRing);
+        var keyRing = KeyRings.Open(options, database, time);
+        var (protector, owner) = ConnectionSecrets(keyRing, secrets);
+        return new PostgresStore(database, time, protector, owner, keyRing);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
-    public static async Task<PostgresStore> OpenMigratedAsync(
-        PostgresStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null)
-    {
-        var store = Open(options, time, secrets);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<PostgresStore> OpenMigratedAsync(
+        PostgresStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null) =>
+        MigratedAsync(Open(options, time, secrets), cancellationToken);
 
     /// <inheritdoc />
-    public string Engine => "postgres";
+    public override string Engine => "postgres";
 
     /// <inheritdoc />
-    public IClientStore Clients { get; }
-    /// <inheritdoc />
-    public IConnectionStore Connections { get; }
-    /// <inheritdoc />
-    public IRecordStore Records { get; }
-    /// <inheritdoc />
-    public IInboxStore Inbox { get; }
-    /// <inheritdoc />
-    public IJobStore Jobs { get; }
-    /// <inheritdoc />
-    public IScheduleStore Schedule { get; }
-    /// <inheritdoc />
-    public IAccessStore Access { get; }
+    public override string Describe() => _database.Description;
 
-    /// <inheritdoc />
-    public string Describe() => _database.Description;
-
-    /// <inheritdoc />
-    public KeyRing KeyRing { get; }
-
-    /// <inheritdoc />
-    /// <remarks>Then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</remarks>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
-    {
-        var report = await _migrator.MigrateAsync(cancellationToken);
-        KeyRing.EnsureSealed();
-        return report;
-    }
-
-    /// <inheritdoc />
-    public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
-        _rateBudget.TryTakeAsync(connectionId, ratePerSecond, burst, cancellationToken);
+    private protected override Task<MigrationReport> MigrateSchemaAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
 
     /// <summary>Closes the pooled connections.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        _protectorOwner?.Dispose();
-        await _database.DisposeAsync();
-    }
+    private protected override ValueTask CloseAsync() => _database.DisposeAsync();
 }

@@ -1,50 +1,26 @@
-using Stockbridge.Storage.Access;
-using Stockbridge.Storage.Clients;
-using Stockbridge.Storage.Connections;
-using Stockbridge.Storage.Inbox;
-using Stockbridge.Storage.Jobs;
-using Stockbridge.Storage.RateLimiting;
-using Stockbridge.Storage.Records;
-using Stockbridge.Storage.Scheduling;
 using Stockbridge.Storage.Security;
-using Stockbridge.Storage.Sqlite.Access;
-using Stockbridge.Storage.Sqlite.Clients;
-using Stockbridge.Storage.Sqlite.Connections;
-using Stockbridge.Storage.Sqlite.Inbox;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 using Stockbridge.Storage.Sqlite.Jobs;
 using Stockbridge.Storage.Sqlite.Migrations;
 using Stockbridge.Storage.Sqlite.RateBudget;
-using Stockbridge.Storage.Sqlite.Records;
-using Stockbridge.Storage.Sqlite.Scheduling;
 
 namespace Stockbridge.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode, shared safely by several processes on one machine.
-/// Open it with <see cref="Open"/>, then call <see cref="MigrateAsync"/> before use.
+/// Open it with <see cref="Open"/>, then call <see cref="RelationalStore.MigrateAsync"/> before use.
 /// </summary>
-public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
+public sealed class SqliteStore : RelationalStore
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteMigrator _migrator;
-    private readonly SqliteRateBudget _rateBudget;
-    private readonly IDisposable? _protectorOwner;
 
     private SqliteStore(SqliteDatabase database, TimeProvider time, ISecretProtector secrets, KeyRing keyRing, IDisposable? protectorOwner)
+        : base(new RelationalStores(database, SqliteDialect.Instance, new SqliteJobStore(database, time), secrets, time),
+            new SqliteRateBudget(database, time), keyRing, protectorOwner)
     {
         _database = database;
-        KeyRing = keyRing;
-        _protectorOwner = protectorOwner;
         _migrator = new SqliteMigrator(database, time);
-        _rateBudget = new SqliteRateBudget(database, time);
-        Clients = new SqliteClientStore(database);
-        Connections = new SqliteConnectionStore(database, new ConnectionCodec(secrets), time);
-        Records = new SqliteRecordStore(database, time);
-        Inbox = new SqliteInboxStore(database, time);
-        Jobs = new SqliteJobStore(database, time);
-        Schedule = new SqliteScheduleStore(database, time);
-        Access = new SqliteAccessStore(database);
     }
 
     /// <summary>
@@ -63,72 +39,26 @@ public sealed class SqliteStore : IStore, ISharedRateBudget, IKeyRingHost
         OwnerOnlyFiles.Touch(path);
         OwnerOnlyFiles.Restrict(path, path + "-wal", path + "-shm");
         var keyRing = new KeyRing(new DirectoryKeyRing(options.ResolvedKeysDirectory), options.MasterKeys);
-        IDisposable? owner = null;
-        if (secrets is null)
-        {
-            (var provider, owner) = keyRing.CreateProvider();
-            secrets = new DataProtectionSecretProtector(provider, SecretPurposes.ConnectionSecrets);
-        }
-        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, secrets, keyRing, owner);
+        var (protector, owner) = ConnectionSecrets(keyRing, secrets);
+        return new SqliteStore(new SqliteDatabase(options.Path, options.BusyTimeout), time, protector, keyRing, owner);
     }
 
     /// <summary>Opens the store and applies any pending migrations.</summary>
-    public static async Task<SqliteStore> OpenMigratedAsync(
-        SqliteStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null)
-    {
-        var store = Open(options, time, secrets);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<SqliteStore> OpenMigratedAsync(
+        SqliteStoreOptions options, TimeProvider time, CancellationToken cancellationToken, ISecretProtector? secrets = null) =>
+        MigratedAsync(Open(options, time, secrets), cancellationToken);
 
     /// <inheritdoc />
-    public string Engine => "sqlite";
+    public override string Engine => "sqlite";
 
     /// <inheritdoc />
-    public IClientStore Clients { get; }
-    /// <inheritdoc />
-    public IConnectionStore Connections { get; }
-    /// <inheritdoc />
-    public IRecordStore Records { get; }
-    /// <inheritdoc />
-    public IInboxStore Inbox { get; }
-    /// <inheritdoc />
-    public IJobStore Jobs { get; }
-    /// <inheritdoc />
-    public IScheduleStore Schedule { get; }
-    /// <inheritdoc />
-    public IAccessStore Access { get; }
+    public override string Describe() => $"sqlite:{_database.FullPath}";
 
-    /// <inheritdoc />
-    public string Describe() => $"sqlite:{_database.FullPath}";
-
-    /// <summary>Applies pending migrations, then seals the key ring under the operator key (see <see cref="KeyRing.EnsureSealed"/>).</summary>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
-    {
-        var report = await _migrator.MigrateAsync(cancellationToken);
-        KeyRing.EnsureSealed();
-        return report;
-    }
-
-    /// <inheritdoc />
-    public Task<TimeSpan> TryTakeAsync(string connectionId, double ratePerSecond, double burst, CancellationToken cancellationToken) =>
-        _rateBudget.TryTakeAsync(connectionId, ratePerSecond, burst, cancellationToken);
-
-    /// <inheritdoc />
-    public KeyRing KeyRing { get; }
+    private protected override Task<MigrationReport> MigrateSchemaAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
 
     /// <summary>Closes pooled connections so the file is released.</summary>
-    public ValueTask DisposeAsync()
+    private protected override ValueTask CloseAsync()
     {
-        _protectorOwner?.Dispose();
         _database.ReleaseFile();
         return ValueTask.CompletedTask;
     }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Npgsql;
 
 namespace Stockbridge.Storage.Postgres.Infrastructure;
 
@@ -12,7 +12,7 @@ internal static class AdvisoryLocks
     /// <summary>The lock that serializes migrations across nodes.</summary>
     public const string Migrations = "stockbridge:migrations";
 
-    public static Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)
+    public static Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken cancellationToken)
     {
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
         if (distinct.Length == 0) return Task.CompletedTask;
@@ -23,7 +23,7 @@ internal static class AdvisoryLocks
             """, new { Keys = distinct }, cancellationToken, transaction));
     }
 
-    public static Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string key, CancellationToken cancellationToken) =>
+    public static Task LockAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
         LockAsync(connection, transaction, [key], cancellationToken);
 
     /// <summary>
@@ -37,7 +37,7 @@ internal static class AdvisoryLocks
     public const string ConnectionJobsPrefix = "connection-jobs:";
 
     /// <summary>Takes a shared lock on <paramref name="key"/>. Its exclusive holder takes it first and alone, so no cycle forms.</summary>
-    public static Task LockSharedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string key, CancellationToken cancellationToken) =>
+    public static Task LockSharedAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Sql.Command(
             "SELECT pg_advisory_xact_lock_shared(hashtextextended(@Key, 0))", new { Key = key }, cancellationToken, transaction));
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Stockbridge.Storage.Postgres.Infrastructure;
@@ -7,7 +8,7 @@ namespace Stockbridge.Storage.Postgres.Infrastructure;
 /// changing are taken with <c>FOR UPDATE</c> (or skipped with <c>SKIP LOCKED</c>) and races on a key are serialized with
 /// transaction-scoped advisory locks, so the engine behaves as the SQLite store does with its single writer.
 /// </summary>
-internal sealed class PostgresDatabase : IAsyncDisposable
+internal sealed class PostgresDatabase : IRelationalDatabase, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -38,12 +39,11 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         return result;
     }
 
-    public Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken) =>
-        WriteAsync<bool>(async (connection, transaction) =>
-        {
-            await work(connection, transaction);
-            return true;
-        }, cancellationToken);
+    Task<T> IRelationalDatabase.ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        ReadAsync<T>(connection => work(connection), cancellationToken);
+
+    Task<T> IRelationalDatabase.WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync<T>((connection, transaction) => work(connection, transaction), cancellationToken);
 
     /// <summary>A synchronous connection, for APIs that are synchronous themselves (the Data Protection key ring).</summary>
     public NpgsqlConnection OpenConnection() => _dataSource.OpenConnection();

@@ -13,16 +13,16 @@ namespace Stockbridge.Storage.Postgres.Jobs;
 /// </summary>
 internal sealed partial class PostgresJobStore
 {
-    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<ClaimedJob>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.MaxJobs);
         var filterKinds = request.Kinds is not null;
         if (filterKinds && request.Kinds!.Count == 0) return Task.FromResult<IReadOnlyList<ClaimedJob>>([]);
         var kinds = request.Kinds?.ToArray() ?? [];
-        var now = DbTime.ToDb(time.GetUtcNow());
-        var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
+        var now = DbTime.ToDb(Time.GetUtcNow());
+        var expires = DbTime.ToDb(Time.GetUtcNow() + request.Lease);
 
-        return database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
+        return Database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
         {
             var claimed = new List<ClaimedJob>();
             while (claimed.Count < request.MaxJobs)

@@ -120,6 +120,12 @@ CREATE TABLE inbox (
 );
 CREATE INDEX ix_inbox_client ON inbox (client_id, connection_id);
 
+CREATE TABLE leases (
+    name        TEXT    NOT NULL PRIMARY KEY,
+    owner       TEXT    NOT NULL,
+    expires_at  BIGINT  NOT NULL
+);
+
 CREATE TABLE cursors (
     client_id      TEXT    NOT NULL REFERENCES clients (id),
     connection_id  TEXT    NOT NULL,
@@ -127,10 +133,4 @@ CREATE TABLE cursors (
     cursor_value   TEXT    NOT NULL,
     updated_at     BIGINT  NOT NULL,
     PRIMARY KEY (client_id, connection_id, name)
-);
-
-CREATE TABLE leases (
-    name        TEXT    NOT NULL PRIMARY KEY,
-    owner       TEXT    NOT NULL,
-    expires_at  BIGINT  NOT NULL
 );

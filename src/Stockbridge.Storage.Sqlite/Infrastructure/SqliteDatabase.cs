@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace Stockbridge.Storage.Sqlite.Infrastructure;
 /// Write transactions start with <c>BEGIN IMMEDIATE</c>: the write lock is taken up front, so two processes never
 /// both read-then-write the same rows (no lost claims, no upgrade deadlocks); the other waits up to the busy timeout.
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IRelationalDatabase
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
@@ -83,12 +84,11 @@ internal sealed class SqliteDatabase
     public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         _writer.WriteAsync(work, cancellationToken);
 
-    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
-        WriteAsync<bool>(async (connection, transaction) =>
-        {
-            await work(connection, transaction);
-            return true;
-        }, cancellationToken);
+    Task<T> IRelationalDatabase.ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        ReadAsync<T>(connection => work(connection), cancellationToken);
+
+    Task<T> IRelationalDatabase.WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync<T>((connection, transaction) => work(connection, transaction), cancellationToken);
 
     public void ReleaseFile()
     {

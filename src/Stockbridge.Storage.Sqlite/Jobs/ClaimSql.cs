@@ -44,9 +44,6 @@ internal static class ClaimSql
         ORDER BY priority DESC, next_run_at, id LIMIT @Limit
         """;
 
-    /// <summary>When the next pending job is due (the idle engine sleeps until then).</summary>
-    public const string NextDue = "SELECT MIN(next_run_at) FROM jobs WHERE state = 'pending'";
-
     /// <summary>Every kind with a pending job (used when the claim does not name its kinds).</summary>
     public const string PendingKinds = "SELECT DISTINCT kind FROM jobs INDEXED BY ix_jobs_pending_by_kind WHERE state = 'pending'";
 

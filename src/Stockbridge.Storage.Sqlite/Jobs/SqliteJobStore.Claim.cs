@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Stockbridge.Storage.Jobs;
-using Stockbridge.Storage.Sqlite.Infrastructure;
 
 namespace Stockbridge.Storage.Sqlite.Jobs;
 
@@ -16,16 +15,16 @@ internal sealed partial class SqliteJobStore
     /// then the best due jobs of each kind (index reads bounded by what the claim can take) and running jobs whose lease
     /// ran out; takes them best first while the connection is under its limit and the record has nothing running.
     /// </summary>
-    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<ClaimedJob>> ClaimAsync(ClaimRequest request, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.MaxJobs);
         var filterKinds = request.Kinds is not null;
         if (filterKinds && request.Kinds!.Count == 0) return Task.FromResult<IReadOnlyList<ClaimedJob>>([]);
 
-        return database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
+        return Database.WriteAsync<IReadOnlyList<ClaimedJob>>(async (connection, transaction) =>
         {
-            var now = DbTime.ToDb(time.GetUtcNow());
-            var expires = DbTime.ToDb(time.GetUtcNow() + request.Lease);
+            var now = DbTime.ToDb(Time.GetUtcNow());
+            var expires = DbTime.ToDb(Time.GetUtcNow() + request.Lease);
             var kinds = request.Kinds ?? (await connection.QueryAsync<string>(Sql.Command(
                 ClaimSql.PendingKinds, null, cancellationToken, transaction))).AsList();
             var running = (await connection.QueryAsync<(string ConnectionId, long Running)>(Sql.Command(

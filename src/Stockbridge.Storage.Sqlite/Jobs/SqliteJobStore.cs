@@ -1,46 +1,8 @@
-using Dapper;
-using Stockbridge.Storage.Jobs;
+using Stockbridge.Storage.Relational.Jobs;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 
 namespace Stockbridge.Storage.Sqlite.Jobs;
 
-internal sealed partial class SqliteJobStore(SqliteDatabase database, TimeProvider time) : IJobStore
-{
-    public async Task<long> EnqueueAsync(JobRequest request, CancellationToken cancellationToken)
-    {
-        var ids = await EnqueueManyAsync([request], cancellationToken);
-        return ids[0];
-    }
-
-    public Task<IReadOnlyList<long>> EnqueueManyAsync(IReadOnlyList<JobRequest> requests, CancellationToken cancellationToken) =>
-        database.WriteAsync<IReadOnlyList<long>>(async (connection, transaction) =>
-        {
-            var now = time.GetUtcNow();
-            var ids = new List<long>(requests.Count);
-            foreach (var request in requests)
-            {
-                ids.Add(await JobWriter.EnqueueAsync(connection, transaction, request, now, cancellationToken));
-            }
-            return ids;
-        }, cancellationToken);
-
-    public Task<bool> ReplayAsync(string clientId, long jobId, CancellationToken cancellationToken) =>
-        UpdateOwnedAsync($"""
-            UPDATE jobs SET state = {ParkingSql.WaitingState("jobs")}, next_run_at = @Now, failures = 0, updated_at = @Now
-            WHERE client_id = @ClientId AND id = @JobId AND state IN ('failed', 'succeeded')
-            """, clientId, jobId, cancellationToken);
-
-    public Task<bool> RetryNowAsync(string clientId, long jobId, CancellationToken cancellationToken) =>
-        UpdateOwnedAsync("""
-            UPDATE jobs SET next_run_at = @Now, updated_at = @Now
-            WHERE client_id = @ClientId AND id = @JobId AND state = 'pending'
-            """, clientId, jobId, cancellationToken);
-
-    private async Task<bool> UpdateOwnedAsync(string sql, string clientId, long jobId, CancellationToken cancellationToken)
-    {
-        var now = DbTime.ToDb(time.GetUtcNow());
-        var changed = await database.WriteAsync((connection, transaction) => connection.ExecuteAsync(Sql.Command(
-            sql, new { ClientId = clientId, JobId = jobId, Now = now }, cancellationToken, transaction)), cancellationToken);
-        return changed == 1;
-    }
-}
+/// <summary>The shared job store with SQLite's claim (bounded index reads in the single writer) and finishing.</summary>
+internal sealed partial class SqliteJobStore(SqliteDatabase database, TimeProvider time)
+    : RelationalJobStore<SqliteDatabase>(database, SqliteDialect.Instance, time);

@@ -1,4 +1,5 @@
 using Dapper;
+using Stockbridge.Storage.Relational.Migrations;
 using Stockbridge.Storage.Sqlite.Infrastructure;
 
 namespace Stockbridge.Storage.Sqlite.Migrations;
@@ -9,27 +10,19 @@ namespace Stockbridge.Storage.Sqlite.Migrations;
 /// </summary>
 internal sealed class SqliteMigrator(SqliteDatabase database, TimeProvider time)
 {
-    private const string CreateHistory = """
-        CREATE TABLE IF NOT EXISTS schema_migrations (
-            version     INTEGER NOT NULL PRIMARY KEY,
-            name        TEXT    NOT NULL,
-            applied_at  INTEGER NOT NULL
-        );
-        """;
-
     public async Task<MigrationReport> MigrateAsync(CancellationToken cancellationToken)
     {
         await database.WriteAsync((connection, transaction) =>
-            connection.ExecuteAsync(Sql.Command(CreateHistory, null, cancellationToken, transaction)), cancellationToken);
+            connection.ExecuteAsync(Sql.Command(MigrationHistory.Create("INTEGER"), null, cancellationToken, transaction)), cancellationToken);
 
         var applied = new List<int>();
-        foreach (var script in MigrationScript.LoadAll())
+        foreach (var script in MigrationScript.LoadAll(typeof(SqliteMigrator).Assembly))
         {
             if (await ApplyAsync(script, cancellationToken)) applied.Add(script.Version);
         }
 
         var current = await database.ReadAsync(connection => connection.ExecuteScalarAsync<int?>(
-            Sql.Command("SELECT MAX(version) FROM schema_migrations", null, cancellationToken)), cancellationToken);
+            Sql.Command(MigrationHistory.Current, null, cancellationToken)), cancellationToken);
         return new MigrationReport(applied, current ?? 0);
     }
 
@@ -40,10 +33,7 @@ internal sealed class SqliteMigrator(SqliteDatabase database, TimeProvider time)
                 "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version", new { script.Version }, cancellationToken, transaction));
             if (done > 0) return false;
 
-            await connection.ExecuteAsync(Sql.Command(script.Sql, null, cancellationToken, transaction));
-            await connection.ExecuteAsync(Sql.Command(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
-                new { script.Version, script.Name, AppliedAt = DbTime.ToDb(time.GetUtcNow()) }, cancellationToken, transaction));
+            await MigrationHistory.ApplyAsync(connection, transaction, script, time.GetUtcNow(), cancellationToken);
             return true;
         }, cancellationToken);
 }

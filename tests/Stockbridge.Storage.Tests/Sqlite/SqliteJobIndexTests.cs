@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Stockbridge.Storage.Relational;
+using Stockbridge.Storage.Relational.Jobs;
+using Stockbridge.Storage.Sqlite.Infrastructure;
 using Stockbridge.Storage.Sqlite.Jobs;
 
 namespace Stockbridge.Storage.Tests.Sqlite;
@@ -26,9 +28,9 @@ public sealed class SqliteJobIndexTests : IAsyncLifetime
         { "expired leases", ClaimSql.Expired(filterKinds: true) },
         { "due jobs of a kind", ClaimSql.Due(skipConnections: true) },
         { "kinds with pending jobs", ClaimSql.PendingKinds },
-        { "next due", ClaimSql.NextDue },
-        { "pending job to coalesce with", JobWriter.FindCoalescible("pending") },
-        { "parked job to coalesce with", JobWriter.FindCoalescible("parked") },
+        { "next due", JobReadSql.NextDue },
+        { "pending job to coalesce with", SqliteDialect.FindCoalescible("pending") },
+        { "parked job to coalesce with", SqliteDialect.FindCoalescible("parked") },
         { "parking a connection's pending jobs", ParkingSql.Park },
         { "resuming a connection's parked jobs", ParkingSql.Resume },
     };
