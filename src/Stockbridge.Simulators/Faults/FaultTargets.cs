@@ -2,8 +2,8 @@ namespace Stockbridge.Simulators.Faults;
 
 /// <summary>
 /// How <see cref="FaultRule.Target"/> names calls: an operation name a simulator chooses (e.g. <c>Sortoi</c>,
-/// <c>graphql</c>, a webhook topic such as <c>orders/create</c>), compared case-insensitively; <c>*</c> for every call,
-/// and a trailing <c>*</c> for every name with that prefix (<c>orders/*</c>).
+/// <c>graphql</c>, a webhook topic such as <c>orders/create</c>), compared case-insensitively; <c>*</c> (or <c>Any</c>)
+/// for every call, and a trailing <c>*</c> for every name with that prefix (<c>orders/*</c>).
 /// </summary>
 public static class FaultTargets
 {
@@ -15,7 +15,7 @@ public static class FaultTargets
     {
         ArgumentNullException.ThrowIfNull(ruleTarget);
         ArgumentNullException.ThrowIfNull(target);
-        if (ruleTarget == Any) return true;
+        if (ruleTarget == Any || string.Equals(ruleTarget, "Any", StringComparison.OrdinalIgnoreCase)) return true;
         return ruleTarget.EndsWith('*')
             ? target.StartsWith(ruleTarget[..^1], StringComparison.OrdinalIgnoreCase)
             : string.Equals(ruleTarget, target, StringComparison.OrdinalIgnoreCase);
