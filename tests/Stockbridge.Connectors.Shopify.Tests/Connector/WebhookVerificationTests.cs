@@ -1,4 +1,4 @@
-using Stockbridge.Simulators.Webhooks;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 using Stockbridge.Connectors.Shopify.Webhooks;
 using Stockbridge.Connectors.Webhooks;
 
@@ -12,7 +12,7 @@ public sealed class WebhookVerificationTests
     [Fact]
     public void Verify_ValidSignature_AcceptsWithDeliveryIdAndTopic()
     {
-        var result = ShopifyWebhookVerifier.Verify(Request(Body, HmacSha256Base64Signer.Sign(Body, Secret)), Secret);
+        var result = ShopifyWebhookVerifier.Verify(Request(Body, WebhookSigner.Sign(Body, Secret)), Secret);
         result.Valid.ShouldBeTrue(result.Reason);
         result.DeliveryId.ShouldBe("delivery-1");
         result.Topic.ShouldBe("orders/create");
@@ -22,13 +22,13 @@ public sealed class WebhookVerificationTests
     public void Verify_TamperedBody_Rejects()
     {
         var tampered = "{\"id\":820982911946154508,\"name\":\"#9998\"}"u8.ToArray();
-        ShopifyWebhookVerifier.Verify(Request(tampered, HmacSha256Base64Signer.Sign(Body, Secret)), Secret).Valid.ShouldBeFalse();
+        ShopifyWebhookVerifier.Verify(Request(tampered, WebhookSigner.Sign(Body, Secret)), Secret).Valid.ShouldBeFalse();
     }
 
     [Fact]
     public void Verify_SignedWithAnotherSecret_Rejects()
     {
-        var result = ShopifyWebhookVerifier.Verify(Request(Body, HmacSha256Base64Signer.Sign(Body, "other-secret")), Secret);
+        var result = ShopifyWebhookVerifier.Verify(Request(Body, WebhookSigner.Sign(Body, "other-secret")), Secret);
         result.Valid.ShouldBeFalse();
         result.Reason!.ShouldNotContain(Secret);
     }
@@ -50,7 +50,7 @@ public sealed class WebhookVerificationTests
     {
         var headers = new Dictionary<string, string>
         {
-            ["shopify-hmac-sha256"] = HmacSha256Base64Signer.Sign(Body, Secret),
+            ["shopify-hmac-sha256"] = WebhookSigner.Sign(Body, Secret),
             ["shopify-topic"] = "orders/updated",
             ["shopify-event-id"] = "event-7",
         };
@@ -63,13 +63,13 @@ public sealed class WebhookVerificationTests
     [Fact]
     public void Verify_WithoutAConfiguredSecret_Rejects()
     {
-        ShopifyWebhookVerifier.Verify(Request(Body, HmacSha256Base64Signer.Sign(Body, Secret)), null).Valid.ShouldBeFalse();
+        ShopifyWebhookVerifier.Verify(Request(Body, WebhookSigner.Sign(Body, Secret)), null).Valid.ShouldBeFalse();
     }
 
     [Fact]
     public void Verify_SignedButWithoutAWebhookId_RejectsNamingTheMissingHeader()
     {
-        var headers = new Dictionary<string, string> { ["x-shopify-topic"] = "orders/create", ["x-shopify-hmac-sha256"] = HmacSha256Base64Signer.Sign(Body, Secret) };
+        var headers = new Dictionary<string, string> { ["x-shopify-topic"] = "orders/create", ["x-shopify-hmac-sha256"] = WebhookSigner.Sign(Body, Secret) };
 
         var result = ShopifyWebhookVerifier.Verify(new WebhookRequest(Body, headers), Secret);
 

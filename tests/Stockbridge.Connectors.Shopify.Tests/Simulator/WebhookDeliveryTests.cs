@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
-using Stockbridge.Simulators.Webhooks;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 using Stockbridge.Connectors.Shopify.Tests.Support;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Simulator;
@@ -26,7 +26,7 @@ public sealed class WebhookDeliveryTests
         webhook.Headers.ShouldContainKey("x-shopify-webhook-id");
         webhook.Headers.ShouldContainKey("x-shopify-event-id");
         webhook.Headers.ShouldContainKey("x-shopify-triggered-at");
-        webhook.Headers["x-shopify-hmac-sha256"].ShouldBe(HmacSha256Base64Signer.Sign(webhook.Body, shop.WebhookSecret));
+        webhook.Headers["x-shopify-hmac-sha256"].ShouldBe(WebhookSigner.Sign(webhook.Body, shop.WebhookSecret));
         var body = JsonNode.Parse(webhook.Body)!;
         body["name"]!.GetValue<string>().ShouldBe(order.Name);
         body["id"]!.GetValue<long>().ShouldBe(order.Id);

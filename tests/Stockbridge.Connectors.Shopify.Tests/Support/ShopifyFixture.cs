@@ -2,7 +2,7 @@ using System.Text;
 using Stockbridge.Connectors.Compliance;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
-using Stockbridge.Simulators.Webhooks;
+using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 using Stockbridge.Connectors.Webhooks;
 using Stockbridge.Domain.Catalog;
 
@@ -29,7 +29,7 @@ public sealed class ShopifyFixture : IChannelFixture
 
     public WebhookRequest SignedWebhook(byte[] body) => new(body, new Dictionary<string, string>
     {
-        ["x-shopify-hmac-sha256"] = HmacSha256Base64Signer.Sign(body, Shop.WebhookSecret),
+        ["x-shopify-hmac-sha256"] = WebhookSigner.Sign(body, Shop.WebhookSecret),
         ["x-shopify-topic"] = "orders/create",
         ["x-shopify-webhook-id"] = Guid.NewGuid().ToString(),
         ["x-shopify-shop-domain"] = Shop.ShopDomain,
