@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Demo;
 
 namespace Stockbridge.Bench.Soak;

@@ -1,5 +1,6 @@
 using Stockbridge.Bench.Shared;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Demo;
 
 namespace Stockbridge.Bench.Soak;

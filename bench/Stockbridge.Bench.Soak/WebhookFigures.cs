@@ -1,4 +1,4 @@
-using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+using Stockbridge.Simulators.Webhooks;
 
 namespace Stockbridge.Bench.Soak;
 

@@ -7,6 +7,7 @@ using Stockbridge.Connectors.Source;
 using Stockbridge.Connectors.Syspro;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
 using Stockbridge.Domain.Orders;
 

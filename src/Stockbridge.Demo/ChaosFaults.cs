@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Demo;
 

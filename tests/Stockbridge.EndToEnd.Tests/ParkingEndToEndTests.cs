@@ -1,6 +1,7 @@
 using Stockbridge.Demo;
 using Stockbridge.EndToEnd.Tests.Support;
 using Stockbridge.Storage.Jobs;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.EndToEnd.Tests;
 
@@ -19,7 +20,7 @@ public sealed class ParkingEndToEndTests
             s.Products.Values.SelectMany(p => p.Variants).Select(v => v.Sku).OfType<string>().ToList() is { Count: > 0 } list ? list : null, ct),
             "products on Shopify", ct);
         // Slow answers, so the pushes the next pull queues wait behind the connection's limit.
-        hub.World.Shop.Faults.Latency = TimeSpan.FromMilliseconds(400);
+        var slow = hub.World.Shop.Faults.Add(new FaultRule { Kind = FaultKind.Latency, LatencyMs = 400 });
         foreach (var sku in skus) await hub.World.Syspro.Company.ChangePriceAsync(sku, "A", 123.45m, ct);
         await Eventually.GetAsync(async () => (await JobsAsync(hub, JobState.Pending, ct)).Count > 0 ? "queued" : null, "pushes queued for Shopify", ct);
 
@@ -35,7 +36,7 @@ public sealed class ParkingEndToEndTests
         hub.World.Shop.AdminRequestCount.ShouldBe(callsAtRest, "a disabled connection's system gets no calls");
         (await JobsAsync(hub, JobState.Pending, ct)).ShouldBeEmpty();
 
-        hub.World.Shop.Faults.Latency = TimeSpan.Zero;
+        hub.World.Shop.Faults.Remove(slow);
         await hub.SetEnabledAsync(DemoIds.Shopify, enabled: true, ct);
 
         await Eventually.GetAsync(async () => (await JobsAsync(hub, JobState.Parked, ct)).Count == 0

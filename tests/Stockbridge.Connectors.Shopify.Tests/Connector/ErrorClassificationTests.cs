@@ -1,6 +1,7 @@
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Tests.Support;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Connector;
 
@@ -21,7 +22,7 @@ public sealed class ErrorClassificationTests
     public async Task ServerError_IsTransient()
     {
         await using var shop = await StartAsync();
-        shop.Faults.ServerErrors = 1;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Status = 503, Count = 1 });
         await Should.ThrowAsync<TransientConnectorException>(() => ShopifyTestContext.Connector(shop).ReadSnapshotsAsync(["X"], Ct));
     }
 
@@ -29,7 +30,7 @@ public sealed class ErrorClassificationTests
     public async Task MalformedResponse_IsTransient()
     {
         await using var shop = await StartAsync();
-        shop.Faults.MalformedResponses = 1;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.MalformedResponse, Count = 1 });
         await Should.ThrowAsync<TransientConnectorException>(() => ShopifyTestContext.Connector(shop).ReadSnapshotsAsync(["X"], Ct));
     }
 
@@ -39,8 +40,7 @@ public sealed class ErrorClassificationTests
     public async Task Throttled_IsRateLimitedWithTheWaitTheBucketNeeds(bool with429)
     {
         await using var shop = await StartAsync();
-        shop.Faults.ThrottleUntil = DateTimeOffset.UtcNow.AddMinutes(1);
-        shop.Faults.ThrottleWith429 = with429;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, DurationMs = 60_000, Status = with429 ? 429 : null });
         var error = await Should.ThrowAsync<RateLimitedException>(() => ShopifyTestContext.Connector(shop).ReadSnapshotsAsync(["X"], Ct));
         error.RetryAfter.ShouldNotBeNull();
         error.RetryAfter.Value.ShouldBeGreaterThan(TimeSpan.Zero);

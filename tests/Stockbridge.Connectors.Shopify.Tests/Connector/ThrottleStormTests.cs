@@ -3,6 +3,7 @@ using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Tests.Support;
 using Stockbridge.Domain.Catalog;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Connector;
 
@@ -21,7 +22,7 @@ public sealed class ThrottleStormTests
 
         // 20 × the same sync's normal run time (at least 0.5 s so the storm is seen; capped at 20 s to bound the test).
         var storm = TimeSpan.FromTicks(Math.Clamp(normal.Elapsed.Ticks * 20, TimeSpan.FromMilliseconds(500).Ticks, TimeSpan.FromSeconds(20).Ticks));
-        shop.Faults.ThrottleUntil = DateTimeOffset.UtcNow + storm;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, DurationMs = (int)storm.TotalMilliseconds });
         var loop = new RetryLoop();
         var products = Catalog("STORM", 6);
         var during = Stopwatch.StartNew();

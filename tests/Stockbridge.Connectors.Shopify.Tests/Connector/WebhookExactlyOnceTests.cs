@@ -4,6 +4,7 @@ using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Tests.Support;
 using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Connector;
 
@@ -36,8 +37,8 @@ public sealed class WebhookExactlyOnceTests
             ingested.AddOrUpdate(order.ChannelOrderCode, 1, (_, n) => n + 1);
         };
         await shop.SubscribeAsync("orders/create", receiver.Url, TestContext.Current.CancellationToken);
-        shop.Faults.WebhookDropRate = 0.10;
-        shop.Faults.WebhookDuplicateRate = 0.10;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.WebhookDrop, Probability = 0.10 });
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.WebhookDuplicate, Probability = 0.10 });
 
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
         var placed = new List<string>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Stockbridge.Connectors.Shopify.Simulator.Cost;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Tests.Support;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Simulator;
 
@@ -76,8 +77,7 @@ public sealed class AdminGraphqlEndpointTests
     public async Task ThrottleStorm_With429Option_Answers429()
     {
         await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
-        shop.Faults.ThrottleUntil = DateTimeOffset.UtcNow.AddMinutes(1);
-        shop.Faults.ThrottleWith429 = true;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, DurationMs = 60_000, Status = 429 });
         var (status, body) = await AdminApi.PostAsync(shop, "{ shop { name } }");
         status.ShouldBe(429);
         body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("THROTTLED");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Tests.Support;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Simulator;
 
@@ -11,7 +12,7 @@ public sealed class FaultTests
     public async Task Latency_DelaysEveryCall()
     {
         await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
-        shop.Faults.Latency = TimeSpan.FromMilliseconds(300);
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.Latency, LatencyMs = 300 });
         var clock = Stopwatch.StartNew();
         await AdminApi.PostAsync(shop, "{ shop { name } }");
         clock.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290));
@@ -24,7 +25,7 @@ public sealed class FaultTests
         await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
         await AdminApi.CreateProductAsync(shop, "P", 5, "MAL-1");
         await shop.SubscribeAsync("orders/create", receiver.Url, TestContext.Current.CancellationToken);
-        shop.Faults.WebhookMalformedRate = 1;
+        shop.Faults.Add(new FaultRule { Kind = FaultKind.WebhookMalformed });
         await shop.PlaceOrderAsync(new PlaceOrderRequest { Email = "m@example.com", LineItems = [new PlaceOrderLine("MAL-1", 1)] }, TestContext.Current.CancellationToken);
         await WebhookReceiver.WaitUntilAsync(() => !receiver.Received.IsEmpty, TimeSpan.FromSeconds(10));
 

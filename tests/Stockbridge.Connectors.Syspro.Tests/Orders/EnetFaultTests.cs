@@ -1,5 +1,6 @@
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Connectors.Syspro.Tests.Support;
 
 namespace Stockbridge.Connectors.Syspro.Tests.Orders;

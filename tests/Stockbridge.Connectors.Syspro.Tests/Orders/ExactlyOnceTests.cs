@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Connectors.Syspro.Tests.Support;
 
 namespace Stockbridge.Connectors.Syspro.Tests.Orders;
@@ -10,7 +11,7 @@ public sealed class ExactlyOnceTests(SysproSimulatorFixture fixture) : IClassFix
     {
         var ct = TestContext.Current.CancellationToken;
         fixture.Simulator.Faults.Clear();
-        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerPo = true });
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerKey = true });
         await using var connector = fixture.Connect();
         var codes = Enumerable.Range(1, 200).Select(i => $"#EO{i:D4}").ToList();
 
@@ -58,7 +59,7 @@ public sealed class ExactlyOnceTests(SysproSimulatorFixture fixture) : IClassFix
         // The control: the injected fault really commits, so retrying without asking first raises twice.
         var ct = TestContext.Current.CancellationToken;
         fixture.Simulator.Faults.Clear();
-        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerPo = true });
+        fixture.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerKey = true });
         await using var connector = fixture.Connect(new Dictionary<string, string> { ["check_po_numbers"] = "false" });
 
         for (var i = 1; i <= 5; i++) await ExactlyOnceLoop.RaiseNaivelyAsync(connector, fixture.SampleOrder($"#NV{i}"), ct);

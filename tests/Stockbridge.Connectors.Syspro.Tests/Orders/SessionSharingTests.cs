@@ -1,5 +1,6 @@
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
 using Stockbridge.Connectors.Syspro.Tests.Support;
 using Stockbridge.Domain.Orders;

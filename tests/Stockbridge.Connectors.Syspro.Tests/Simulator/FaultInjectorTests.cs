@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Syspro.Tests.Simulator;
 
@@ -38,10 +39,10 @@ public sealed class FaultInjectorTests
     }
 
     [Fact]
-    public void Match_FirstAttemptPerPo_HitsEachPoNumberOnce()
+    public void Match_FirstAttemptPerKey_HitsEachPoNumberOnce()
     {
         var faults = new FaultInjector();
-        faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerPo = true });
+        faults.Add(new FaultRule { Kind = FaultKind.TimeoutAfterCommit, Target = FaultTarget.Sortoi, FirstAttemptPerKey = true });
 
         faults.Match(FaultTarget.Sortoi, ["#1"]).ShouldNotBeNull();
         faults.Match(FaultTarget.Sortoi, ["#1"]).ShouldBeNull();

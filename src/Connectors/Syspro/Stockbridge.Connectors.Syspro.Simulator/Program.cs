@@ -1,12 +1,9 @@
 using Stockbridge.Connectors.Syspro.Simulator.Hosting;
+using Stockbridge.Simulators.Hosting;
 
 // A SYSPRO simulator on its own: e.net REST plus a SQLite company database.
 // Usage: --port 0 --stock-codes 200 --operator STOCKBRIDGE --operator-password sb-operator --company L --db ./syspro.db
 var options = SimulatorCommandLine.Parse(args);
 await using var simulator = await SysproSimulator.StartAsync(options);
 SimulatorCommandLine.PrintBanner(simulator, Console.Out);
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-try { await Task.Delay(Timeout.Infinite, stop.Token); }
-catch (OperationCanceledException) { /* Ctrl+C */ }
+await SimulatorConsole.WaitForStopAsync();

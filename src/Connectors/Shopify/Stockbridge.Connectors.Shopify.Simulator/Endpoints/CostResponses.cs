@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Shopify.Simulator.Cost;
+using Stockbridge.Simulators.RateLimits;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 

@@ -1,21 +1,23 @@
-using Stockbridge.Connectors.Shopify.Simulator.Faults;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Mutations;
 using Stockbridge.Connectors.Shopify.Simulator.Hosting;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.Seeding;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 
 /// <summary>
 /// Test and demo endpoints, outside /admin/api and without auth (the simulator listens on 127.0.0.1 only):
-/// place orders as a shopper, move stock as customers do, inject faults, subscribe webhooks, read state.
+/// place orders as a shopper, move stock as customers do, inject faults (the kit's rules), subscribe webhooks, read state.
 /// </summary>
 public static class SimAdminEndpoints
 {
-    public static void MapSimAdmin(this IEndpointRouteBuilder app)
+    public static void MapSimAdmin(this IEndpointRouteBuilder app, SimulatorRuntime runtime)
     {
-        var sim = app.MapGroup("/_sim");
+        ArgumentNullException.ThrowIfNull(runtime);
+        var sim = app.MapSimulatorAdmin("/_sim");
         sim.MapGet("/state", (SimulatorRuntime r) => Locked(r, () => Results.Json(StateSummary.Of(r), SimAdminJson.Options)));
         sim.MapPost("/orders", (PlaceOrderRequest body, SimulatorRuntime r) => Locked(r, () =>
         {
@@ -39,8 +41,7 @@ public static class SimAdminEndpoints
             r.State.Publish("app/uninstalled", new System.Text.Json.Nodes.JsonObject { ["id"] = 1, ["domain"] = r.Shop.Domain, ["name"] = r.Shop.Name });
             return Results.Accepted();
         }));
-        sim.MapPost("/faults", (FaultRequest body, SimulatorRuntime r) => { Apply(r, body); return Results.Json(r.Faults, SimAdminJson.Options); });
-        sim.MapDelete("/faults", (SimulatorRuntime r) => { r.Faults.Clear(); return Results.NoContent(); });
+        sim.MapFaults(runtime.Faults);
     }
 
     private static IResult Locked(SimulatorRuntime r, Func<IResult> action)
@@ -48,22 +49,5 @@ public static class SimAdminEndpoints
         r.State.Gate.Wait();
         try { return action(); }
         finally { r.State.Gate.Release(); }
-    }
-
-    private static void Apply(SimulatorRuntime r, FaultRequest body)
-    {
-        FaultSettings f = r.Faults;
-        lock (f)
-        {
-            if (body.ServerErrors is { } n) f.ServerErrors = n;
-            if (body.ServerErrorRate is { } rate) f.ServerErrorRate = rate;
-            if (body.ThrottleForMs is { } ms) f.ThrottleUntil = r.Time.GetUtcNow().AddMilliseconds(ms);
-            if (body.ThrottleWith429 is { } with429) f.ThrottleWith429 = with429;
-            if (body.LatencyMs is { } latency) f.Latency = TimeSpan.FromMilliseconds(latency);
-            if (body.MalformedResponses is { } malformed) f.MalformedResponses = malformed;
-            if (body.WebhookDropRate is { } drop) f.WebhookDropRate = drop;
-            if (body.WebhookDuplicateRate is { } dup) f.WebhookDuplicateRate = dup;
-            if (body.WebhookMalformedRate is { } bad) f.WebhookMalformedRate = bad;
-        }
     }
 }

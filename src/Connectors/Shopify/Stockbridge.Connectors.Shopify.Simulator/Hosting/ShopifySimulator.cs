@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Stockbridge.Connectors.Shopify.Simulator.Endpoints;
+using Stockbridge.Simulators.Hosting;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
 
@@ -11,9 +10,7 @@ public static class ShopifySimulator
     /// <summary>Starts the simulator and returns once it is listening.</summary>
     public static async Task<ShopifySimulatorHost> StartAsync(ShopifySimulatorOptions options, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
+        var builder = SimulatorWebApp.CreateBuilder(options.Port);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -29,11 +26,9 @@ public static class ShopifySimulator
             return next(http);
         });
         app.MapPost("/admin/api/{version}/graphql.json", (HttpContext http, string version) => AdminGraphqlEndpoint.HandleAsync(http, version, runtime));
-        app.MapSimAdmin();
+        app.MapSimAdmin(runtime);
         app.MapBulkFiles();
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        var baseUrl = await SimulatorWebApp.StartAsync(app, cancellationToken);
         runtime.State.PublicUrl = baseUrl;
         return new ShopifySimulatorHost(app, runtime, webhookHttp, baseUrl);
     }

@@ -1,7 +1,7 @@
-using Stockbridge.Connectors.Shopify.Simulator.Faults;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Simulator.State;
-using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.Webhooks;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
 
@@ -26,8 +26,11 @@ public sealed class ShopifySimulatorHost : IAsyncDisposable
     public string ShopDomain => Runtime.Options.ShopDomain;
     public string AccessToken => Runtime.Options.AccessToken;
     public string WebhookSecret => Runtime.Options.WebhookSecret;
-    /// <summary>Faults to inject; change them at any time.</summary>
-    public FaultSettings Faults => Runtime.Faults;
+    /// <summary>
+    /// Faults to inject (the simulator kit's rules); change them at any time. Admin API calls are target
+    /// <c>graphql</c>, webhooks their topic; <c>*</c> is both.
+    /// </summary>
+    public FaultInjector Faults => Runtime.Faults;
     /// <summary>Every webhook delivery attempt so far.</summary>
     public IReadOnlyCollection<WebhookDeliveryRecord> WebhookLog => Runtime.Webhooks.Log;
     /// <summary>Admin API requests received so far (a test's count of the hub's outside calls to this shop).</summary>

@@ -1,14 +1,17 @@
+using System.Globalization;
 using GraphQL.Types;
 using Stockbridge.Connectors.Shopify.Simulator.Cost;
-using Stockbridge.Connectors.Shopify.Simulator.Faults;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Execution;
 using Stockbridge.Connectors.Shopify.Simulator.GraphQL.Roots;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 using Stockbridge.Connectors.Shopify.Simulator.Webhooks;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.RateLimits;
+using Stockbridge.Simulators.Webhooks;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Hosting;
 
-/// <summary>The running shop: state, cost bucket, faults, webhook dispatcher and schema.</summary>
+/// <summary>The running shop: state, cost bucket, faults, webhook dispatcher (the last three the simulator kit's) and schema.</summary>
 public sealed class SimulatorRuntime : IAsyncDisposable
 {
     private static readonly Lazy<ISchema> SharedSchema = new(ShopifySchemaFactory.Create);
@@ -18,20 +21,16 @@ public sealed class SimulatorRuntime : IAsyncDisposable
     {
         Options = options;
         Time = options.Time ?? TimeProvider.System;
-        Random = new Random(options.Seed);
+        Faults = new FaultInjector(options.Seed, Time);
         Bucket = new LeakyBucket(ShopifyPlanLimits.BucketSize(options.Plan), ShopifyPlanLimits.RestoreRate(options.Plan), Time);
         Shop = new ShopInfo(options.ShopDomain, options.ShopDomain.Split('.')[0], ShopifyPlanLimits.DisplayName(options.Plan), options.Currency);
-        Webhooks = new WebhookDispatcher(new WebhookDispatcherOptions
-        {
-            ShopDomain = options.ShopDomain, Secret = options.WebhookSecret, ApiVersion = options.WebhookApiVersion,
-            RetryDelays = options.WebhookRetryDelays ?? WebhookDispatcherOptions.DefaultRetryDelays,
-        }, Faults, Random, Time, webhookHttp);
-        State = new ShopState(Time, Webhooks);
-        Webhooks.Subscriptions = () => State.Subscriptions.ToList();
-        Webhooks.DeleteSubscription = w =>
+        Webhooks = new WebhookDispatcher(ShopifyWebhookPolicy.For(options), Faults, Time, webhookHttp);
+        State = new ShopState(Time, new ShopifyWebhookSink(Webhooks));
+        Webhooks.Targets = topic => [.. State.Subscriptions.Where(s => s.Topic == topic).Select(s => new WebhookTarget(s.Id.ToString(CultureInfo.InvariantCulture), s.Uri))];
+        Webhooks.Disable = id =>
         {
             State.Gate.Wait();
-            try { State.Subscriptions.Remove(w); }
+            try { State.Subscriptions.RemoveAll(s => s.Id.ToString(CultureInfo.InvariantCulture) == id); }
             finally { State.Gate.Release(); }
         };
         if (options.StateFile is not null && File.Exists(options.StateFile)) StateSnapshot.Load(State, options.StateFile);
@@ -42,10 +41,10 @@ public sealed class SimulatorRuntime : IAsyncDisposable
 
     public ShopifySimulatorOptions Options { get; }
     public TimeProvider Time { get; }
-    public Random Random { get; }
     public LeakyBucket Bucket { get; }
     public ShopInfo Shop { get; }
-    public FaultSettings Faults { get; } = new();
+    /// <summary>Faults to inject (rules target <c>graphql</c> for the Admin API, a topic for webhooks, or <c>*</c>).</summary>
+    public FaultInjector Faults { get; }
     public WebhookDispatcher Webhooks { get; }
     public ShopState State { get; }
     public ISchema Schema => SharedSchema.Value;

@@ -1,11 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
+using Stockbridge.Simulators.Webhooks;
 
 namespace Stockbridge.Connectors.Shopify.Simulator.Webhooks;
 
-/// <summary>Shopify's webhook signature: base64(HMAC-SHA256(raw body, app secret)).</summary>
+/// <summary>Shopify's webhook signature, <c>X-Shopify-Hmac-Sha256</c>: the kit's base64(HMAC-SHA256(raw body, app secret)).</summary>
 public static class WebhookSigner
 {
-    public static string Sign(ReadOnlySpan<byte> body, string secret) =>
-        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+    public static string Sign(ReadOnlySpan<byte> body, string secret) => HmacSha256Base64Signer.Sign(body, secret);
 }

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Enet;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Microsoft.Extensions.DependencyInjection;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.Seeding;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Admin;
 
@@ -15,10 +18,8 @@ internal static class AdminEndpoints
 {
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin");
-        admin.MapGet("/faults", (FaultInjector f) => Results.Ok(new { rules = f.Rules, injected = f.Injected }));
-        admin.MapPost("/faults", (FaultRule rule, FaultInjector f) => Results.Created("/admin/faults", new { id = f.Add(rule) }));
-        admin.MapDelete("/faults", (FaultInjector f) => { f.Clear(); return Results.NoContent(); });
+        var admin = app.MapSimulatorAdmin("/admin");
+        admin.MapFaults(app.ServiceProvider.GetRequiredService<FaultInjector>());
         admin.MapPost("/quirks", (QuirksChange c, EnetQuirks q) =>
         {
             q.LowerCaseElements = c.LowerCaseElements ?? q.LowerCaseElements;
@@ -49,20 +50,5 @@ internal static class AdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> Change(Func<Task> change)
-    {
-        try
-        {
-            await change();
-            return Results.NoContent();
-        }
-        catch (KeyNotFoundException e)
-        {
-            return Results.NotFound(new { error = e.Message });
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            return Results.BadRequest(new { error = e.Message });
-        }
-    }
+    private static Task<IResult> Change(Func<Task> change) => AdminJson.ChangeAsync(change);
 }

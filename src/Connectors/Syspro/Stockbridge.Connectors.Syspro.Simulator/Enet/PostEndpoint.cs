@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Enet.Sortoi;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Enet;
 

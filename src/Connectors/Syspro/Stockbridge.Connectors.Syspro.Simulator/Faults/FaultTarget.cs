@@ -1,14 +1,16 @@
+using Stockbridge.Simulators.Faults;
+
 namespace Stockbridge.Connectors.Syspro.Simulator.Faults;
 
-/// <summary>Which e.net calls a fault rule applies to.</summary>
-public enum FaultTarget
+/// <summary>The names of the e.net calls a <see cref="FaultRule.Target"/> can pick (compared case-insensitively).</summary>
+public static class FaultTarget
 {
     /// <summary>Every call.</summary>
-    Any,
+    public const string Any = FaultTargets.Any;
     /// <summary>Logon.</summary>
-    Logon,
+    public const string Logon = "Logon";
     /// <summary>Query/Query (INVQRY, ARSQRY, SORQRY).</summary>
-    Query,
-    /// <summary>Transaction/Post with SORTOI.</summary>
-    Sortoi,
+    public const string Query = "Query";
+    /// <summary>Transaction/Post with SORTOI; its CustomerPoNumbers are the keys of a <see cref="FaultRule.FirstAttemptPerKey"/> rule.</summary>
+    public const string Sortoi = "Sortoi";
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Enet;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
 

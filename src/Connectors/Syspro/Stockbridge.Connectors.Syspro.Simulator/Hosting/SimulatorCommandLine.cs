@@ -1,4 +1,5 @@
-using System.Globalization;
+using Stockbridge.Connectors.Simulation;
+using Stockbridge.Simulators.Hosting;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
 
@@ -8,40 +9,37 @@ public static class SimulatorCommandLine
     /// <summary>Reads --port, --stock-codes, --operator, --operator-password, --operator-seats, --company, --db and --seed.</summary>
     public static SysproSimulatorOptions Parse(IReadOnlyList<string> args)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i + 1 < args.Count; i += 2)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"Unexpected argument '{args[i]}'.");
-            values[args[i][2..]] = args[i + 1];
-        }
+        var flags = SimulatorArguments.Parse(args);
         var defaults = new SysproSimulatorOptions();
-        int Int(string key, int fallback) => values.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new SysproSimulatorOptions
         {
-            Port = Int("port", 0),
-            StockCodes = Int("stock-codes", defaults.StockCodes),
-            Seed = Int("seed", defaults.Seed),
-            Operator = values.GetValueOrDefault("operator", defaults.Operator),
-            OperatorPassword = values.GetValueOrDefault("operator-password", defaults.OperatorPassword),
-            OperatorSeats = Int("operator-seats", defaults.OperatorSeats),
-            CompanyId = values.GetValueOrDefault("company", defaults.CompanyId),
-            DatabasePath = values.GetValueOrDefault("db"),
+            Port = flags.Port,
+            StockCodes = flags.Int("stock-codes", defaults.StockCodes),
+            Seed = flags.Int("seed", defaults.Seed),
+            Operator = flags.String("operator") ?? defaults.Operator,
+            OperatorPassword = flags.String("operator-password") ?? defaults.OperatorPassword,
+            OperatorSeats = flags.Int("operator-seats", defaults.OperatorSeats),
+            CompanyId = flags.String("company") ?? defaults.CompanyId,
+            DatabasePath = flags.String("db"),
         };
     }
 
-    /// <summary>Writes the e.net URL, database and credentials.</summary>
-    public static void PrintBanner(RunningSysproSimulator simulator, TextWriter output)
+    /// <summary>The e.net URLs, admin endpoints, database and credentials, as banner lines.</summary>
+    public static IReadOnlyList<SimulatorBannerLine> BannerLines(RunningSysproSimulator simulator)
     {
         ArgumentNullException.ThrowIfNull(simulator);
-        ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine("SYSPRO simulator running");
-        output.WriteLine($"  e.net REST URL : {simulator.EnetUrl}");
-        output.WriteLine($"  e.net SOAP URL : {simulator.EnetSoapUrl} (BasicHttp: TransactionPost, GetVersion)");
-        output.WriteLine($"  admin          : {simulator.BaseUrl}admin/faults, {simulator.BaseUrl}admin/sales-orders");
-        output.WriteLine($"  database       : {simulator.DatabasePath} (sqlite)");
-        output.WriteLine($"  operator       : {simulator.Operator} / {simulator.OperatorPassword} ({simulator.OperatorSeats} licence seat(s))");
-        output.WriteLine($"  company id     : {simulator.CompanyId}");
-        output.WriteLine("Press Ctrl+C to stop.");
+        return
+        [
+            new("e.net REST URL", simulator.EnetUrl.ToString()),
+            new("e.net SOAP URL", $"{simulator.EnetSoapUrl} (BasicHttp: TransactionPost, GetVersion)"),
+            new("admin", $"{simulator.BaseUrl}admin/faults, {simulator.BaseUrl}admin/sales-orders"),
+            new("database", $"{simulator.DatabasePath} (sqlite)"),
+            new("operator", $"{simulator.Operator} / {simulator.OperatorPassword} ({simulator.OperatorSeats} licence seat(s))"),
+            new("company id", simulator.CompanyId),
+        ];
     }
+
+    /// <summary>Writes the e.net URL, database and credentials.</summary>
+    public static void PrintBanner(RunningSysproSimulator simulator, TextWriter output) =>
+        SimulatorBanner.Write(output, "SYSPRO simulator running", BannerLines(simulator));
 }

@@ -1,17 +1,14 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors.Syspro.Simulator.Admin;
 using Stockbridge.Connectors.Syspro.Simulator.Database;
 using Stockbridge.Connectors.Syspro.Simulator.Enet;
 using Stockbridge.Connectors.Syspro.Simulator.Faults;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.Hosting;
 
 namespace Stockbridge.Connectors.Syspro.Simulator.Hosting;
 
@@ -27,18 +24,15 @@ public static class SysproSimulator
         var company = new CompanyDatabase(path);
         await company.EnsureSeededAsync(options, cancellationToken);
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
+        var builder = SimulatorWebApp.CreateBuilder(options.Port, k =>
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestLineSize = 16 * 1024; // HTTP.sys rejects longer URLs too
-            k.Listen(IPAddress.Loopback, options.Port);
         });
         builder.Services.AddSingleton(company);
         builder.Services.AddSingleton(new EnetCredentials(options.Operator, options.OperatorPassword, options.CompanyId));
         builder.Services.AddSingleton(new SessionRegistry(options.OperatorSeats));
-        builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddSingleton(new FaultInjector());
         builder.Services.AddSingleton<EnetQuirks>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -46,9 +40,7 @@ public static class SysproSimulator
         var app = builder.Build();
         app.MapEnet();
         app.MapAdmin();
-        await app.StartAsync(cancellationToken);
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningSysproSimulator(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), path, options);
+        var baseUrl = await SimulatorWebApp.StartAsync(app, cancellationToken);
+        return new RunningSysproSimulator(app, baseUrl, path, options);
     }
 }
