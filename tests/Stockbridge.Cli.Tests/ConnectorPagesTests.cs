@@ -1,12 +1,18 @@
+using Stockbridge.Connectors.Catalog;
+
 namespace Stockbridge.Cli.Tests;
 
-/// <summary>The getting-started pages in docs/connectors are generated from the manifests; this keeps them from drifting.</summary>
+/// <summary>
+/// <c>stockbridge connectors docs &lt;key&gt;</c> prints, for every connector in the catalogue, the getting-started page
+/// committed in docs/connectors (which each connector's compliance run keeps equal to its manifest).
+/// </summary>
 public sealed class ConnectorPagesTests
 {
+    public static TheoryData<string> Keys() => [.. ConnectorCatalog.Modules.Select(m => m.Key)];
+
     [Theory]
-    [InlineData("syspro")]
-    [InlineData("shopify")]
-    public async Task Committed_page_equals_the_page_generated_from_the_manifest(string key)
+    [MemberData(nameof(Keys))]
+    public async Task Docs_command_prints_the_committed_page(string key)
     {
         var root = RepositoryRoot();
         var committed = Path.Combine(root, "docs", "connectors", key + ".md");
@@ -16,6 +22,14 @@ public sealed class ConnectorPagesTests
         result.Out.ShouldContain("## Getting Started (Prerequisites)");
         (await File.ReadAllTextAsync(committed, TestContext.Current.CancellationToken)).ShouldBe(result.Out,
             $"docs/connectors/{key}.md is stale: run `stockbridge connectors docs {key} > docs/connectors/{key}.md`");
+    }
+
+    [Fact]
+    public async Task Docs_command_names_the_known_connectors_for_an_unknown_key()
+    {
+        var result = await CliProcess.RunAsync(RepositoryRoot(), "connectors", "docs", "no-such-system");
+        result.ExitCode.ShouldBe(2);
+        foreach (var module in ConnectorCatalog.Modules) result.Error.ShouldContain(module.Key);
     }
 
     private static string RepositoryRoot()

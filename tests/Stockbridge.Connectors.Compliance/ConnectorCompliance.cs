@@ -78,6 +78,9 @@ public abstract class ConnectorCompliance<TModule> : IClassFixture<ConnectorModu
     }
 
     [Fact]
+    public void Getting_started_page_is_the_one_the_manifest_renders() => ConnectorPageDrift.Check(Manifest);
+
+    [Fact]
     public void Docs_page_names_every_setting_and_table()
     {
         var page = ConnectorPage.Render(Manifest);

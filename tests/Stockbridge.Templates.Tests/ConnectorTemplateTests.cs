@@ -36,8 +36,8 @@ public sealed class ConnectorTemplateTests : IDisposable
         var summary = TestSummary.Parse(test.Output);
         Assert.True(summary.Failed == 0, test.Output);
         Assert.True(summary.Succeeded >= 5, test.Output);
-        // The skeleton declares only its kind's core capabilities: the rest of the kit is skipped, and says so.
-        Assert.True(summary.Skipped > 0, test.Output);
+        // The channel and source skeletons declare only their kind's core capabilities: the rest of the kit is skipped, and says so.
+        if (kind != "fulfillment") Assert.True(summary.Skipped > 0, test.Output);
     }
 
     public void Dispose()

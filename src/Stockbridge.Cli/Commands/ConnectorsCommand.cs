@@ -36,7 +36,7 @@ internal static class ConnectorsCommand
 
     private static Command Docs()
     {
-        var key = new Argument<string>("key") { Description = "The connector's key, e.g. syspro." };
+        var key = new Argument<string>("key") { Description = "The connector's key, as `connectors list` shows it." };
         var docs = new Command("docs", "Print a connector's getting-started page (Markdown), generated from its manifest.") { key };
         docs.SetAction(parse =>
         {

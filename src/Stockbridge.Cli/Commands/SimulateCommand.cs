@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Stockbridge.Connectors.Catalog;
 using Stockbridge.Connectors.Simulation;
+using Stockbridge.Simulators.Hosting;
 
 namespace Stockbridge.Cli.Commands;
 
@@ -36,10 +37,7 @@ internal static class SimulateCommand
             }
             await using (running)
             {
-                Console.WriteLine($"{simulator.Key} simulator listening on {running.BaseUrl}");
-                var width = running.Banner.Count == 0 ? 0 : running.Banner.Max(line => line.Label.Length) + 1;
-                foreach (var line in running.Banner) Console.WriteLine($"  {(line.Label + ":").PadRight(width)} {line.Value}");
-                Console.WriteLine("Press Ctrl+C to stop.");
+                SimulatorBanner.Write(Console.Out, $"{simulator.Key} simulator listening on {running.BaseUrl}", running.Banner);
                 return await WaitForStopAsync(ct);
             }
         });

@@ -1,29 +1,13 @@
-using Microsoft.AspNetCore.Builder;
 using Stockbridge.Connectors.Acme.Simulator.State;
 using Stockbridge.Connectors.Simulation;
 
 namespace Stockbridge.Connectors.Acme.Simulator;
 
 /// <summary>A running Acme channel simulator: a shopper, and what the channel itself holds.</summary>
-public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState state, string token) : IChannelSimulator
+public sealed partial class AcmeSimulator : IChannelSimulator
 {
     /// <summary>The note prefix the connector writes the ERP's order number with.</summary>
     public const string ErpNotePrefix = "ERP order ";
-
-    /// <inheritdoc />
-    public Uri BaseUrl { get; } = baseUrl;
-
-    /// <inheritdoc />
-    public IReadOnlyList<SimulatorBannerLine> Banner => [new("API URL", BaseUrl.ToString()), new("API token", token)];
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> ConnectionSettings => new Dictionary<string, string> { ["base_url"] = BaseUrl.ToString(), ["api_token"] = token };
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string> { ["api_token"] = "acme_not_the_token" };
-
-    /// <summary>The simulated system's state.</summary>
-    public AcmeState State { get; } = state;
 
     /// <inheritdoc />
     public Task<PlacedOrder> PlaceOrderAsync(ShopperOrder order, CancellationToken cancellationToken)
@@ -60,11 +44,4 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string>? SignWebhook(ReadOnlyMemory<byte> body, string topic) => null;
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
 }

@@ -1,34 +1,18 @@
-using Microsoft.AspNetCore.Builder;
 using Stockbridge.Connectors.Acme.Simulator.State;
 using Stockbridge.Connectors.Simulation;
 
 namespace Stockbridge.Connectors.Acme.Simulator;
 
 /// <summary>A running Acme ERP simulator: an ERP user, and what the ERP itself holds.</summary>
-public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState state, string token) : ISourceSimulator
+public sealed partial class AcmeSimulator : ISourceSimulator
 {
     private int _nextChange;
-
-    /// <inheritdoc />
-    public Uri BaseUrl { get; } = baseUrl;
-
-    /// <inheritdoc />
-    public IReadOnlyList<SimulatorBannerLine> Banner => [new("API URL", BaseUrl.ToString()), new("API token", token)];
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> ConnectionSettings => new Dictionary<string, string> { ["base_url"] = BaseUrl.ToString(), ["api_token"] = token };
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string> { ["api_token"] = "acme_not_the_token" };
 
     /// <inheritdoc />
     public SourceSampleCodes Samples => new(AcmeEndpoints.StockCode(1), AcmeEndpoints.CashCustomer)
     {
         AccountEmails = State.Read(s => s.Customers.Where(c => c.Code != AcmeEndpoints.CashCustomer).Select(c => c.Email).ToList()),
     };
-
-    /// <summary>The simulated system's state.</summary>
-    public AcmeState State { get; } = state;
 
     /// <inheritdoc />
     public Task<string> ChangeOneProductAsync(CancellationToken cancellationToken)
@@ -49,11 +33,4 @@ public sealed class AcmeSimulator(WebApplication app, Uri baseUrl, AcmeState sta
     public Task<IReadOnlyList<SourceOrderState>> FindOrdersAsync(string channelOrderCode, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SourceOrderState>>(State.Read(s => s.SalesOrders.Where(o => o.Reference == channelOrderCode)
             .Select(o => new SourceOrderState(o.Number, o.Customer, o.Value, o.Lines.Count)).ToList()));
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
 }

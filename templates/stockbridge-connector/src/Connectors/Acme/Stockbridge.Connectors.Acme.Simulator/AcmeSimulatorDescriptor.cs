@@ -1,18 +1,23 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http;
 using Stockbridge.Connectors.Acme.Simulator.State;
+using Stockbridge.Connectors.Acme.Simulator.Wire;
 using Stockbridge.Connectors.Simulation;
+using Stockbridge.Simulators.Faults;
+using Stockbridge.Simulators.Hosting;
+using Stockbridge.Simulators.RateLimits;
 
 namespace Stockbridge.Connectors.Acme.Simulator;
 
-/// <summary>Starts the Acme simulator: <c>stockbridge simulate acme</c>, the demo and the compliance tests.</summary>
+/// <summary>
+/// Starts the Acme simulator on the simulator kit (<c>stockbridge simulate acme</c>, the demo and the compliance tests):
+/// 127.0.0.1 on a fixed or free port, faults on demand at <c>/admin/faults</c>, and the API's rate limit.
+/// </summary>
 public sealed class AcmeSimulatorDescriptor : ISimulatorDescriptor
 {
+    /// <summary>Requests the API takes per window before it answers 429 (replace with the vendor's published limit).</summary>
+    public const int RequestsPerWindow = 600;
+
     /// <inheritdoc />
     public string Key => "acme";
 
@@ -30,28 +35,30 @@ public sealed class AcmeSimulatorDescriptor : ISimulatorDescriptor
     public async Task<IRunningSimulator> StartAsync(SimulatorStart start, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var port = start.Port;
-        var token = "acme_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
-        for (var i = 0; i < start.Arguments.Count; i += 2)
-        {
-            var value = i + 1 < start.Arguments.Count ? start.Arguments[i + 1] : throw new ArgumentException($"{start.Arguments[i]} needs a value");
-            switch (start.Arguments[i])
-            {
-                case "--port": port = int.Parse(value, CultureInfo.InvariantCulture); break;
-                case "--token": token = value; break;
-                default: throw new ArgumentException($"unknown flag {start.Arguments[i]}");
-            }
-        }
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
-        var state = new AcmeState(TimeProvider.System);
+        var arguments = SimulatorArguments.Parse(start.Arguments, ["port", "token"]);
+        var token = arguments.String("token") ?? "acme_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+        var time = TimeProvider.System;
+        var state = new AcmeState(time);
         AcmeEndpoints.Seed(state);
-        var app = builder.Build();
+        var faults = new FaultInjector(time: time);
+        var limiter = new FixedWindowLimiter(RequestsPerWindow, TimeSpan.FromMinutes(1), time);
+
+        var app = SimulatorWebApp.CreateBuilder(arguments.Has("port") ? arguments.Port : start.Port).Build();
+        // The vendor's rate limit answers 429 with Retry-After, as the connector expects; faults target the call's path.
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/api") && limiter.TryAcquire() is { Allowed: false } refused)
+            {
+                http.Response.Headers.RetryAfter = Math.Ceiling(refused.ResetIn.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Json(new { error = "rate limit exceeded" }, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+                return;
+            }
+            await next(http);
+        });
+        app.UseFaults(faults, http => http.Request.Path.StartsWithSegments("/api") ? http.Request.Path.Value : null);
+        app.MapGroup("/admin").MapFaults(faults);
         AcmeEndpoints.Map(app, state, token);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new AcmeSimulator(app, new Uri(address.TrimEnd('/') + "/"), state, token);
+        var baseUrl = await SimulatorWebApp.StartAsync(app, cancellationToken);
+        return new AcmeSimulator(app, baseUrl, state, token) { Faults = faults };
     }
 }

@@ -13,12 +13,14 @@ namespace Stockbridge.Connectors.Acme;
 /// </summary>
 public sealed class AcmeApi(AcmeSettings settings, HttpClient http)
 {
+    private readonly Uri _baseUrl = settings.BaseUrl.AbsoluteUri.EndsWith('/') ? settings.BaseUrl : new Uri(settings.BaseUrl.AbsoluteUri + "/");
+
     /// <summary>Checks that the API answers and takes the token; says why not, never throws for a failed check.</summary>
     public async Task<ConnectionTestResult> TestAsync(CancellationToken cancellationToken)
     {
         try
         {
-            _ = await GetAsync("api/ping", cancellationToken) ?? throw new PermanentConnectorException($"{settings.BaseUrl} has no Acme API (api/ping: 404)");
+            _ = await GetAsync("api/ping", cancellationToken) ?? throw new PermanentConnectorException($"{_baseUrl} has no Acme API (api/ping: 404)");
             return new([new ConnectionCheck("api", true, "the API answered and accepted the token")]);
         }
         catch (ConnectorException e)
@@ -34,7 +36,7 @@ public sealed class AcmeApi(AcmeSettings settings, HttpClient http)
     /// <summary>Sends a JSON body; returns the answer's JSON (null for 404 or an empty body).</summary>
     public async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(settings.BaseUrl, path));
+        using var request = new HttpRequestMessage(method, new Uri(_baseUrl, path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiToken);
         if (body is not null) request.Content = JsonContent.Create(body);
         HttpResponseMessage response;

@@ -62,6 +62,8 @@ public sealed class AcmeConnector(AcmeApi api) : ISourceConnector, IOrderRaiser
     public async Task<RaisedOrder> RaiseOrderAsync(Order order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
+        // Acme, like most ERPs, takes a second sales order with the same reference: look first, so a retry raises nothing twice.
+        if (await FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken) is { } already) return already;
         var nets = OrderValue.LineNets(order);
         var body = new JsonObject
         {
