@@ -1,26 +1,18 @@
-using System.Collections.Immutable;
+using Stockbridge.Connectors.Compliance;
 using Stockbridge.Domain.Catalog;
 
 namespace Stockbridge.Connectors.Shopify.Tests.Support;
 
-/// <summary>Products as the ERP would give them.</summary>
+/// <summary>Products as the ERP would give them: the compliance kit's sample, with an RRP tier for compare-at prices.</summary>
 public static class SampleCatalog
 {
-    public static Product Product(string code, params string[] skus) => new()
+    public static Product Product(string code, params string[] skus)
     {
-        SourceProductCode = code,
-        Title = $"Product {code}",
-        BodyHtml = "<p>From the ERP</p>",
-        Vendor = "Stockbridge",
-        Options = skus.Length > 1 ? ["Size"] : [],
-        Variants = [.. skus.Select((sku, i) => new Variant
+        var product = SampleRecords.Product(code, skus);
+        return product with
         {
-            SourceVariantCode = sku,
-            Sku = sku,
-            Option1 = skus.Length > 1 ? $"S{i}" : null,
-            Price = 100m + i,
-            PriceTiers = ImmutableSortedDictionary<string, decimal>.Empty.Add("A", 100m + i).Add("RRP", 150m + i),
-            Qty = 10 + i,
-        })],
-    };
+            Title = $"Product {code}",
+            Variants = [.. product.Variants.Select((v, i) => v with { PriceTiers = v.PriceTiers.Add("RRP", 150m + i) })],
+        };
+    }
 }
