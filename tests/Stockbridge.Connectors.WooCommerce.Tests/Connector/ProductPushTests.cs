@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json;
 using Stockbridge.Connectors.Channel;
+using Stockbridge.Connectors.WooCommerce.Api;
 using Stockbridge.Domain.Catalog;
 
 namespace Stockbridge.Connectors.WooCommerce.Tests.Connector;
@@ -34,6 +35,8 @@ public sealed class ProductPushTests
     {
         var handler = new StubHandler((request, body) => request.RequestUri!.AbsolutePath switch
         {
+            // The duplicate SKU belongs to some other product: the lookup by SKU finds nothing the push made.
+            "/wp-json/wc/v3/products" when request.Method == HttpMethod.Get => (HttpStatusCode.OK, "[]"),
             "/wp-json/wc/v3/products/batch" => (HttpStatusCode.OK, """
                 {"create":[
                   {"id":11,"sku":"A-1"},
@@ -76,13 +79,34 @@ public sealed class ProductPushTests
         creates[2].GetProperty("type").GetString().ShouldBe("variable");
         creates[2].GetProperty("attributes")[0].GetProperty("options").EnumerateArray().Select(o => o.GetString()).ShouldBe(["S", "M"]);
 
-        using var variations = JsonDocument.Parse(handler.Requests[1].Body);
+        handler.Requests[1].Method.ShouldBe(HttpMethod.Get);
+        OAuth1Signer.QueryParameters(handler.Requests[1].Url).ShouldContain(new KeyValuePair<string, string>("sku", "B-1"));
+        using var variations = JsonDocument.Parse(handler.Requests[2].Body);
         var small = variations.RootElement.GetProperty("create")[0];
         small.GetProperty("sku").GetString().ShouldBe("SHIRT-S");
         small.GetProperty("regular_price").GetString().ShouldBe("120.00");
         small.GetProperty("sale_price").GetString().ShouldBe("100.00");
         small.GetProperty("attributes")[0].GetProperty("option").GetString().ShouldBe("S");
         handler.Requests[0].Authorization.ShouldBe("Basic " + Convert.ToBase64String("ck_test:cs_secret"u8.ToArray()));
+    }
+
+    [Fact]
+    public async Task A_retried_create_whose_sku_exists_updates_the_product_found_by_sku()
+    {
+        var handler = new StubHandler((request, body) => request.Method == HttpMethod.Get
+            ? (HttpStatusCode.OK, """[{"id":21,"sku":"A-1"}]""")
+            : body.Contains("\"create\":[{", StringComparison.Ordinal)
+                ? (HttpStatusCode.OK, """{"create":[{"id":0,"error":{"code":"product_invalid_sku","message":"Invalid or duplicated SKU.","data":{"status":400}}}],"update":[]}""")
+                : (HttpStatusCode.OK, """{"create":[],"update":[{"id":21,"sku":"A-1"}]}"""));
+        var connector = new WooCommerceConnector(TestConnection.Context(handler));
+
+        var outcome = (await connector.PushProductsAsync([new ProductPush(Simple("A", "A-1", 10m), ChannelProductStatus.Active, null)],
+            TestContext.Current.CancellationToken)).Single();
+
+        outcome.Succeeded.ShouldBeTrue(outcome.Error);
+        outcome.Link!.ExternalId.ShouldBe("21");
+        handler.Requests.Select(r => r.Method.Method).ShouldBe(["POST", "GET", "POST"]);
+        JsonDocument.Parse(handler.Requests[2].Body).RootElement.GetProperty("update")[0].GetProperty("id").GetInt64().ShouldBe(21);
     }
 
     [Fact]

@@ -45,5 +45,8 @@ public static class WooErrorReader
     public static string? ItemError(JsonElement item) =>
         item.Prop("error") is { } error ? $"{error.Str("message") ?? "WooCommerce refused the item"} ({error.Str("code") ?? "no code"})" : null;
 
+    /// <summary>A batch element's error <c>code</c>, or null.</summary>
+    public static string? ItemErrorCode(JsonElement item) => item.Prop("error")?.Str("code");
+
     private static string Detail(string? code, string? message) => message is null ? "" : $": {message} ({code})";
 }

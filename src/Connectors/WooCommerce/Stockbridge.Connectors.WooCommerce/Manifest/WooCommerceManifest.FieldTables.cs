@@ -13,6 +13,7 @@ public static partial class WooCommerceManifest
             new("description", "body_html", ""),
             new("type", "options", "variable when the product has options (one variation per variant), else simple."),
             new("sku", "variants.sku", "A simple product's SKU, or each variation's: the link between WooCommerce and the ERP."),
+            new("sku (variable product)", "source_product_code", "Unless a variant has that SKU. A create refused for a taken SKU (a retried push) updates the product found by it."),
             new("status", "active", "publish; draft when hidden; private when archived or deleted."),
             new("attributes (name, options, variation)", "options, variants.option1..3", "Variable products only."),
             new("variations.attributes (name, option)", "variants.option1..3", ""),

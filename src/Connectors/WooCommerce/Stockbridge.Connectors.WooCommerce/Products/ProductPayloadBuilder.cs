@@ -23,6 +23,17 @@ public static class ProductPayloadBuilder
         return p.Options.Length > 0 || p.Variants.Length > 1;
     }
 
+    /// <summary>
+    /// The product's own SKU: a simple product's only SKU; a variable product's code (so a retried create finds it), unless
+    /// one of its variants already has that SKU.
+    /// </summary>
+    public static string? ParentSku(Product p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        if (!IsVariable(p)) return p.Variants.Length == 1 ? p.Variants[0].Sku : null;
+        return p.Variants.Any(v => string.Equals(v.Sku, p.SourceProductCode, StringComparison.Ordinal)) ? null : p.SourceProductCode;
+    }
+
     /// <summary>The products/batch item: with <c>id</c> when the link has one (an update), else a create.</summary>
     public static Dictionary<string, object?> Product(ProductPush push, WooCommerceSettings settings)
     {
@@ -37,6 +48,7 @@ public static class ProductPayloadBuilder
         if (IsVariable(p))
         {
             item["type"] = "variable";
+            if (ParentSku(p) is { } parentSku) item["sku"] = parentSku;
             item["manage_stock"] = false;
             var names = AttributeNames(p);
             item["attributes"] = names.Select((name, i) => new Dictionary<string, object?>
