@@ -9,10 +9,10 @@ namespace Stockbridge.Connectors.WooCommerce;
 /// <summary>
 /// The WooCommerce channel connector: products and variations through the batch endpoints, stock by id, orders by webhook
 /// and by a reconciling poll on modified_after, order-number write-back (note and meta), fulfilments (completed with
-/// tracking). It throws the hub's error classes and never retries on its own.
+/// tracking), drift snapshots. It throws the hub's error classes and never retries on its own.
 /// </summary>
 public sealed partial class WooCommerceConnector(ConnectionContext context)
-    : IChannelConnector, ISupportsWebhooks, ISupportsFulfillmentPush, ISupportsOrderIndex
+    : IChannelConnector, ISupportsWebhooks, ISupportsFulfillmentPush, ISupportsOrderIndex, ISupportsReconciliation
 {
     private readonly Lazy<WooCommerceSettings> _settings = new(() => WooCommerceSettings.From(context));
     private WooCommerceRestClient? _client;

@@ -40,7 +40,7 @@ public static partial class WooCommerceManifest
             "Products marked deleted in the ERP are made private in WooCommerce, not deleted.",
             "Stock goes to WooCommerce as one quantity per product or variation (WooCommerce has no locations).",
             "Refunds and cancellations are not applied to the ERP automatically.",
-            "Drift snapshots (reconciliation reads) are not implemented yet.",
+            "Drift snapshots read one SKU per call (WooCommerce has no lookup of many SKUs at once).",
         ],
     };
 }

@@ -13,4 +13,13 @@ public static class WooProductStatus
         ChannelProductStatus.Archived or ChannelProductStatus.Deleted => "private",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown channel product status."),
     };
+
+    /// <summary>WooCommerce's status back: publish → Active; draft and pending → Hidden; private → Archived; anything else null.</summary>
+    public static ChannelProductStatus? From(string? status) => status switch
+    {
+        "publish" => ChannelProductStatus.Active,
+        "draft" or "pending" => ChannelProductStatus.Hidden,
+        "private" => ChannelProductStatus.Archived,
+        _ => null,
+    };
 }
