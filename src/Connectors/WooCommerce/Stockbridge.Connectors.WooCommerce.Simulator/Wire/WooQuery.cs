@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Stockbridge.Connectors.WooCommerce.Simulator.Wire;
+
+/// <summary>List filters read from the query string.</summary>
+public static class WooQuery
+{
+    /// <summary>A date filter (<c>modified_after</c>, <c>after</c>…) as UTC, or null when absent.</summary>
+    public static DateTimeOffset? Date(HttpRequest request, string name)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = request.Query[name].ToString();
+        if (text.Length == 0) return null;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new WooRequestException(WooError.InvalidParam(name, "Invalid date."));
+    }
+
+    /// <summary>Comma- or bracket-list values (<c>status=a,b</c>, <c>status[]=a&amp;status[]=b</c>).</summary>
+    public static IReadOnlyList<string> List(HttpRequest request, string name)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return [.. request.Query[name].Concat(request.Query[name + "[]"])
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+    }
+
+    /// <summary>Whether the list is ascending (<c>order=asc</c>); WordPress's default is descending.</summary>
+    public static bool Ascending(HttpRequest request) =>
+        string.Equals(request?.Query["order"].ToString(), "asc", StringComparison.OrdinalIgnoreCase);
+}
