@@ -58,8 +58,10 @@ public sealed class WooAuthenticator(string consumerKey, string consumerSecret, 
         if ((now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).Duration() > TimestampWindow)
             return WooError.Authentication("Invalid timestamp.");
 
-        var parameters = request.Query.Where(q => q.Key != "oauth_signature")
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))
+        // As PHP reads a query string, a repeated key counts once, with its last value (the official JS client sends the
+        // query twice over HTTP: in the URL and again among the OAuth parameters it appends).
+        var parameters = request.Query.Where(q => q.Key.Length > 0 && q.Key != "oauth_signature")
+            .Select(q => new KeyValuePair<string, string>(q.Key, q.Value.LastOrDefault() ?? ""))
             .Concat(oauth.Where(o => o.Key != "oauth_signature" && !request.Query.ContainsKey(o.Key)));
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
         var expected = OAuth1Signature.Sign(method, OAuth1Signature.BaseString(request.Method, baseUrl, parameters), consumerSecret)!;

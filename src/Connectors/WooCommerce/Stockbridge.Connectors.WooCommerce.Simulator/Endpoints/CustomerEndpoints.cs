@@ -11,8 +11,8 @@ public static class CustomerEndpoints
     public static void Map(IEndpointRouteBuilder api, WooCommerceShop shop) =>
         api.MapGet("/customers", (HttpContext http) =>
         {
-            var email = http.Request.Query["email"].ToString();
-            var ascending = !string.Equals(http.Request.Query["order"].ToString(), "desc", StringComparison.OrdinalIgnoreCase);
+            var email = WooQuery.Value(http.Request, "email");
+            var ascending = !string.Equals(WooQuery.Value(http.Request, "order"), "desc", StringComparison.OrdinalIgnoreCase);
             var items = shop.Read(s =>
             {
                 var query = s.Customers.Values.Where(c => email.Length == 0 || string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase));

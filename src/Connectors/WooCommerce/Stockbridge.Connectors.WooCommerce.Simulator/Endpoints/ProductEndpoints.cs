@@ -60,9 +60,9 @@ public static class ProductEndpoints
         var request = http.Request;
         var skus = WooQuery.List(request, "sku");
         var statuses = WooQuery.List(request, "status").Where(s => s != "any").ToList();
-        var type = request.Query["type"].ToString();
-        var stockStatus = request.Query["stock_status"].ToString();
-        var search = request.Query["search"].ToString();
+        var type = WooQuery.Value(request, "type");
+        var stockStatus = WooQuery.Value(request, "stock_status");
+        var search = WooQuery.Value(request, "search");
         var include = WooQuery.List(request, "include").Select(int.Parse).ToHashSet();
         var modifiedAfter = WooQuery.Date(request, "modified_after");
         var modifiedBefore = WooQuery.Date(request, "modified_before");

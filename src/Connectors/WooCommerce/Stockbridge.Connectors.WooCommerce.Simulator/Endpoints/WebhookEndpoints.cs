@@ -16,7 +16,7 @@ public static class WebhookEndpoints
     {
         api.MapGet("/webhooks", (HttpContext http) =>
         {
-            var status = http.Request.Query["status"].ToString();
+            var status = WooQuery.Value(http.Request, "status");
             var items = shop.Read(s => (IReadOnlyList<JsonObject>)[.. s.Webhooks.Values
                 .Where(w => status.Length == 0 || status == "all" || w.Status == status)
                 .OrderByDescending(w => w.Id).Select(WooPayloads.Webhook)]);

@@ -40,7 +40,7 @@ public static class WooPaging
 
     private static int Int(HttpContext http, string name, int fallback, int min, int max)
     {
-        var text = http.Request.Query[name].ToString();
+        var text = WooQuery.Value(http.Request, name);
         if (text.Length == 0) return fallback;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             throw new WooRequestException(WooError.InvalidParam(name, $"{name} is not of type integer."));
@@ -57,7 +57,7 @@ public static class WooPaging
         query["page"] = page.ToString(CultureInfo.InvariantCulture);
         foreach (var secret in (string[])["consumer_key", "consumer_secret"]) query.Remove(secret);
         foreach (var oauth in query.Keys.Where(k => k.StartsWith("oauth_", StringComparison.Ordinal)).ToList()) query.Remove(oauth);
-        var builder = new QueryBuilder(query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+        var builder = new QueryBuilder(query.Select(q => new KeyValuePair<string, string>(q.Key, q.Value.LastOrDefault() ?? "")));
         return $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}{builder.ToQueryString()}";
     }
 }

@@ -5,11 +5,18 @@ namespace Stockbridge.Connectors.WooCommerce.Simulator.Wire;
 /// <summary>List filters read from the query string.</summary>
 public static class WooQuery
 {
+    /// <summary>A parameter's value as PHP reads a query string: the last one when repeated; "" when absent.</summary>
+    public static string Value(HttpRequest request, string name)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Query[name].LastOrDefault() ?? "";
+    }
+
     /// <summary>A date filter (<c>modified_after</c>, <c>after</c>…) as UTC, or null when absent.</summary>
     public static DateTimeOffset? Date(HttpRequest request, string name)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = request.Query[name].ToString();
+        var text = Value(request, name);
         if (text.Length == 0) return null;
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? at
@@ -26,5 +33,5 @@ public static class WooQuery
 
     /// <summary>Whether the list is ascending (<c>order=asc</c>); WordPress's default is descending.</summary>
     public static bool Ascending(HttpRequest request) =>
-        string.Equals(request?.Query["order"].ToString(), "asc", StringComparison.OrdinalIgnoreCase);
+        string.Equals(request is null ? null : Value(request, "order"), "asc", StringComparison.OrdinalIgnoreCase);
 }
