@@ -21,6 +21,14 @@ public static class WooCommerceSimulator
         ArgumentNullException.ThrowIfNull(options);
         var shop = new WooCommerceShop(options);
         var app = SimulatorWebApp.CreateBuilder(options.Port).Build();
+        // Hosts whose firewall refuses PUT and DELETE are reached by POST with ?_method=PUT, which WordPress honours.
+        app.Use((http, next) =>
+        {
+            var method = WooQuery.Value(http.Request, "_method").ToUpperInvariant();
+            if (HttpMethods.IsPost(http.Request.Method) && method is "PUT" or "PATCH" or "DELETE") http.Request.Method = method;
+            return next(http);
+        });
+        app.UseRouting();
         app.UseFaults(shop.Faults, Operation, new FaultReplies
         {
             ServerErrorBody = new WooError(500, "internal_server_error", "There has been a critical error on this website.").ToJson().ToJsonString(),
