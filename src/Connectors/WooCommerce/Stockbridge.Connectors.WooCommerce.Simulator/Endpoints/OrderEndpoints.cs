@@ -22,7 +22,7 @@ public static class OrderEndpoints
             var modifiedBefore = WooQuery.Date(request, "modified_before");
             var after = WooQuery.Date(request, "after");
             var before = WooQuery.Date(request, "before");
-            var include = WooQuery.List(request, "include").Select(int.Parse).ToHashSet();
+            var include = WooQuery.Ids(request, "include");
             var items = shop.Read(s =>
             {
                 var query = s.Orders.Values.Where(o =>

@@ -63,7 +63,7 @@ public static class ProductEndpoints
         var type = WooQuery.Value(request, "type");
         var stockStatus = WooQuery.Value(request, "stock_status");
         var search = WooQuery.Value(request, "search");
-        var include = WooQuery.List(request, "include").Select(int.Parse).ToHashSet();
+        var include = WooQuery.Ids(request, "include");
         var modifiedAfter = WooQuery.Date(request, "modified_after");
         var modifiedBefore = WooQuery.Date(request, "modified_before");
         var items = shop.Read(s =>

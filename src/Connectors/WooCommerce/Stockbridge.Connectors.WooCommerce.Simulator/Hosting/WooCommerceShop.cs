@@ -29,7 +29,16 @@ public sealed class WooCommerceShop : IAsyncDisposable
         Faults = new FaultInjector(options.FaultSeed, options.Time);
         Authenticator = new WooAuthenticator(options.ConsumerKey, options.ConsumerSecret, options.Time);
         Webhooks = new WooWebhookSender(Store, Faults, options.WebhookRetryDelays);
+        foreach (var (email, first, last) in SeedCustomers)
+        {
+            var id = Store.NextPostId();
+            Store.Customers[id] = new WooCustomer(id, email, first, last, Store.Now());
+        }
     }
+
+    /// <summary>The registered customers a new store has (shoppers' orders are guest orders).</summary>
+    public static IReadOnlyList<(string Email, string FirstName, string LastName)> SeedCustomers { get; } =
+        [("ada@example.com", "Ada", "Lovelace"), ("grace@example.com", "Grace", "Hopper")];
 
     /// <summary>How it was started.</summary>
     public WooCommerceSimulatorOptions Options { get; }

@@ -31,6 +31,12 @@ public static class WooQuery
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
     }
 
+    /// <summary>A list of ids (<c>include=1,2</c>); a non-integer is a 400 <c>rest_invalid_param</c>.</summary>
+    public static IReadOnlySet<int> Ids(HttpRequest request, string name) =>
+        List(request, name).Select(v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new WooRequestException(WooError.InvalidParam(name, $"{name}[0] is not of type integer."))).ToHashSet();
+
     /// <summary>Whether the list is ascending (<c>order=asc</c>); WordPress's default is descending.</summary>
     public static bool Ascending(HttpRequest request) =>
         string.Equals(request is null ? null : Value(request, "order"), "asc", StringComparison.OrdinalIgnoreCase);
