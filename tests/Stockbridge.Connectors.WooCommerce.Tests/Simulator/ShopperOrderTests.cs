@@ -76,4 +76,22 @@ public sealed class ShopperOrderTests
         (await api.GetAsync($"orders/{placed.OrderCode}/notes")).Body!.AsArray().Single()!["note"]!.GetValue<string>().ShouldBe("Raised as SO-1001");
         (await api.PutAsync($"orders/{placed.OrderCode}", new JsonObject { ["status"] = "shipped-ish" })).ErrorCode().ShouldBe("rest_invalid_param");
     }
+
+    [Fact]
+    public async Task OrdersList_OrderedByModifiedAscending_PutsTheLastChangedLast()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var store = await TestStore.StartAsync(new() { Time = time });
+        using var api = new WooRestClient(store);
+        await TestStore.CreateSimpleAsync(api, "O-1", "2.00", null);
+        var first = await store.PlaceOrderAsync(new ShopperOrder([new ShopperLine("O-1", 1)]), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var second = await store.PlaceOrderAsync(new ShopperOrder([new ShopperLine("O-1", 1)]), TestContext.Current.CancellationToken);
+        time.Advance(TimeSpan.FromMinutes(1));
+        (await api.PutAsync($"orders/{first.OrderCode}", new JsonObject { ["status"] = "on-hold" })).Status.ShouldBe(200);
+
+        var numbers = (await api.GetAsync("orders?orderby=modified&order=asc&dates_are_gmt=true")).Body!.AsArray().Select(o => o!["number"]!.GetValue<string>());
+        numbers.ShouldBe([second.OrderCode, first.OrderCode]);
+        (await api.GetAsync("orders?orderby=colour")).ErrorCode().ShouldBe("rest_invalid_param");
+    }
 }

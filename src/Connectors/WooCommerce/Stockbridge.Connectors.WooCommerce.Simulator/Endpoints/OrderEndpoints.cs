@@ -32,7 +32,7 @@ public static class OrderEndpoints
                     (modifiedBefore is null || o.DateModified < modifiedBefore) &&
                     (after is null || o.DateCreated > after) &&
                     (before is null || o.DateCreated < before));
-                query = WooQuery.Ascending(request) ? query.OrderBy(o => o.Id) : query.OrderByDescending(o => o.Id);
+                query = WooSorting.Apply(request, query, o => o.Id, o => o.DateCreated, o => o.DateModified);
                 return (IReadOnlyList<JsonObject>)[.. query.Select(WooPayloads.Order)];
             });
             return WooPaging.Page(http, items);

@@ -78,7 +78,7 @@ public static class ProductEndpoints
                 (include.Count == 0 || include.Contains(p.Id)) &&
                 (modifiedAfter is null || p.DateModified > modifiedAfter) &&
                 (modifiedBefore is null || p.DateModified < modifiedBefore));
-            query = WooQuery.Ascending(request) ? query.OrderBy(p => p.Id) : query.OrderByDescending(p => p.Id);
+            query = WooSorting.Apply(request, query, p => p.Id, p => p.DateCreated, p => p.DateModified, p => p.Name);
             return (IReadOnlyList<JsonObject>)[.. query.Select(p => WooPayloads.Product(p, s))];
         });
         return WooPaging.Page(http, items);
