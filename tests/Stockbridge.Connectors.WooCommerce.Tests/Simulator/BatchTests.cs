@@ -72,7 +72,9 @@ public sealed class BatchTests
         });
 
         reply.Body!["create"]!.AsArray().Count.ShouldBe(2);
-        (await api.GetAsync($"products/{parent}")).Body!["variations"]!.AsArray().Count.ShouldBe(2);
+        var variable = (await api.GetAsync($"products/{parent}")).Body!;
+        variable["variations"]!.AsArray().Count.ShouldBe(2);
+        variable["price"]!.GetValue<string>().ShouldBe("15.00"); // the cheapest variation's
         var found = (await api.GetAsync("products?sku=TEE-S")).Body!.AsArray().Single()!;
         found["parent_id"]!.GetValue<int>().ShouldBe(parent);
         found["price"]!.GetValue<string>().ShouldBe("15.00");

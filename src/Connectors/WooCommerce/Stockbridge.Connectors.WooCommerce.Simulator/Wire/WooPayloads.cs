@@ -6,9 +6,14 @@ namespace Stockbridge.Connectors.WooCommerce.Simulator.Wire;
 /// <summary>The store's resources as <c>wc/v3</c> returns them (field names as WooCommerce's own).</summary>
 public static class WooPayloads
 {
-    /// <summary>A product or a variation.</summary>
+    /// <summary>A product or a variation; a variable product's <c>price</c> is its cheapest variation's, as WooCommerce shows it.</summary>
     public static JsonObject Product(WooProduct p, WooStore store)
     {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(store);
+        var price = p.Type == "variable"
+            ? p.VariationIds.Select(id => store.Products.GetValueOrDefault(id)?.Price).Where(v => v is not null).Min() ?? p.Price
+            : p.Price;
         var json = new JsonObject
         {
             ["id"] = p.Id,
@@ -16,11 +21,11 @@ public static class WooPayloads
             ["type"] = p.Type,
             ["status"] = p.Status,
             ["sku"] = p.Sku,
-            ["price"] = WooMoney.FormatOptional(p.Price),
+            ["price"] = WooMoney.FormatOptional(price),
             ["regular_price"] = WooMoney.FormatOptional(p.RegularPrice),
             ["sale_price"] = WooMoney.FormatOptional(p.SalePrice),
             ["on_sale"] = p.SalePrice is not null,
-            ["purchasable"] = p.Price is not null,
+            ["purchasable"] = price is not null,
             ["manage_stock"] = p.ManageStock,
             ["stock_quantity"] = p.ManageStock ? p.StockQuantity : null,
             ["stock_status"] = p.StockStatus,
@@ -43,7 +48,6 @@ public static class WooPayloads
             json["parent_id"] = p.ParentId;
             json["description"] = "";
         }
-        _ = store;
         return json;
     }
 
