@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Simulation;
 using Stockbridge.Connectors.WooCommerce.Simulator.Hosting;
 using Stockbridge.Connectors.WooCommerce.Tests.Simulator.Support;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.WooCommerce.Tests.Simulator;
 
@@ -89,5 +90,40 @@ public sealed class WebhookTests
     {
         await store.PlaceOrderAsync(new ShopperOrder([new ShopperLine("F-1", 1)]), TestContext.Current.CancellationToken);
         await store.Shop.Webhooks.Dispatcher.WhenIdleAsync();
+    }
+
+    [Fact]
+    public async Task DuplicateFault_SendsTheSameDeliveryTwiceWithOneDeliveryId()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var store = await TestStore.StartAsync();
+        using var api = new WooRestClient(store);
+        await TestStore.CreateSimpleAsync(api, "DUP-1", "1.00", null);
+        await store.SubscribeOrderWebhooksAsync(receiver.Url, TestContext.Current.CancellationToken);
+        store.Shop.Faults.Add(new FaultRule { Kind = FaultKind.WebhookDuplicate, Target = "order.created", Count = 1 });
+
+        await store.PlaceOrderAsync(new ShopperOrder([new ShopperLine("DUP-1", 1)]), TestContext.Current.CancellationToken);
+        await store.Shop.Webhooks.Dispatcher.WhenIdleAsync();
+
+        var deliveries = await receiver.WaitForAsync(r => !r.IsPing, 2);
+        deliveries.Count.ShouldBe(2);
+        deliveries.Select(d => d.Headers["X-WC-Webhook-Delivery-ID"]).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ProductDeleted_SendsOnlyTheId()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var store = await TestStore.StartAsync();
+        using var api = new WooRestClient(store);
+        var id = await TestStore.CreateSimpleAsync(api, "DEL-1", "1.00", null);
+        (await api.PostAsync("webhooks", new JsonObject { ["topic"] = "product.deleted", ["delivery_url"] = receiver.Url.ToString(), ["secret"] = "d" })).Status.ShouldBe(201);
+
+        (await api.SendAsync(HttpMethod.Delete, $"products/{id}?force=true")).Status.ShouldBe(200);
+        await store.Shop.Webhooks.Dispatcher.WhenIdleAsync();
+
+        var delivery = (await receiver.WaitForAsync(r => !r.IsPing)).Single();
+        delivery.Headers["X-WC-Webhook-Topic"].ShouldBe("product.deleted");
+        JsonNode.DeepEquals(JsonNode.Parse(delivery.Body), new JsonObject { ["id"] = id }).ShouldBeTrue();
     }
 }
