@@ -1,5 +1,6 @@
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
+using Stockbridge.Connectors.WooCommerce;
 
 namespace Stockbridge.Connectors.Catalog;
 
@@ -14,6 +15,7 @@ public static class ConnectorCatalog
     [
         new SysproModule(),
         new ShopifyModule(),
+        new WooCommerceModule(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>
