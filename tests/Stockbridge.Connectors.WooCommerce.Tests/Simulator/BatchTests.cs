@@ -80,7 +80,7 @@ public sealed class BatchTests
         found["price"]!.GetValue<string>().ShouldBe("15.00");
         var state = await store.ReadProductAsync("TEE-S", TestContext.Current.CancellationToken);
         state.ShouldNotBeNull();
-        state.Title.ShouldBe("Tee - S");
+        state.Title.ShouldBe("Tee", "a variation shows under its product's title");
         state.Price.ShouldBe(15.00m);
         state.Quantity.ShouldBe(3m);
         state.ForSale.ShouldBeTrue();

@@ -65,9 +65,14 @@ public sealed class WooCommerceRunningSimulator(WebApplication app, WooCommerceS
 
     /// <inheritdoc />
     public Task<ChannelProductState?> ReadProductAsync(string sku, CancellationToken cancellationToken) =>
-        Task.FromResult(Shop.Read(s => s.BySku(sku) is { } p
-            ? new ChannelProductState(sku, p.Name, p.Price ?? 0m, p.ManageStock ? p.StockQuantity : null, p.Status, p.Status == "publish")
-            : null));
+        Task.FromResult(Shop.Read(s =>
+        {
+            if (s.BySku(sku) is not { } p) return null;
+            // A variation shows under its product's title and is for sale only while both it and its product are published.
+            var product = p.ParentId != 0 && s.Products.TryGetValue(p.ParentId, out var parent) ? parent : p;
+            var forSale = p.Status == "publish" && product.Status == "publish";
+            return new ChannelProductState(sku, product.Name, p.Price ?? 0m, p.ManageStock ? p.StockQuantity : null, product.Status, forSale);
+        }));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<string>> ReadSkusAsync(CancellationToken cancellationToken) =>
