@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Stockbridge.Bench.Shared;
 using Stockbridge.Connectors;
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Shopify;
@@ -23,7 +24,7 @@ public static class ShopifyPushBench
         };
         var connector = (ShopifyConnector)new ShopifyConnectorFactory().Create(
             new ConnectionContext("bench", "shopify-bench", settings, http, TimeProvider.System, NullLogger.Instance));
-        var catalogue = Catalogue.Generate(options.Variants, options.PerProduct);
+        var catalogue = GeneratedCatalogue.Generate(options.Variants, options.PerProduct);
         var run = new PushRun(connector, [], new Dictionary<string, ChannelLink>(), options.Batch);
         var bucket = shop.Runtime.Bucket;
 

@@ -55,6 +55,14 @@ public sealed class WooCommerceShop : IAsyncDisposable
     /// <summary>The webhook sender.</summary>
     public WooWebhookSender Webhooks { get; }
 
+    private long _restRequests;
+
+    /// <summary>REST requests answered under <c>/wp-json/wc/v3</c> since the store started (refused ones included).</summary>
+    public long RestRequests => Interlocked.Read(ref _restRequests);
+
+    /// <summary>Counts one REST request.</summary>
+    public void CountRestRequest() => Interlocked.Increment(ref _restRequests);
+
     /// <summary>Reads the store under its gate.</summary>
     public T Read<T>(Func<WooStore, T> read)
     {

@@ -43,6 +43,7 @@ public static class WooCommerceSimulator
                 await next(http);
                 return;
             }
+            if (http.Request.Path.StartsWithSegments(RestBase)) shop.CountRestRequest();
             try
             {
                 if (http.Request.Path.StartsWithSegments(RestBase) && shop.Authenticator.Check(http.Request) is { } refused)

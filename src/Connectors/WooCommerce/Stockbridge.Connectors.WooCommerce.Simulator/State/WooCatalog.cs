@@ -26,6 +26,7 @@ public static class WooCatalog
         if (parent is null && product.Name.Length == 0) product.Name = "Product";
         store.Products[product.Id] = product;
         parent?.VariationIds.Add(product.Id);
+        store.CatalogWrites++;
         return product;
     }
 
@@ -35,11 +36,13 @@ public static class WooCatalog
         var parent = product.ParentId == 0 ? null : store.Products[product.ParentId];
         Apply(store, product, body, parent);
         product.DateModified = store.Now();
+        store.CatalogWrites++;
     }
 
     /// <summary>Deletes a product with its variations, or a variation.</summary>
     public static void Delete(WooStore store, WooProduct product)
     {
+        store.CatalogWrites += 1 + product.VariationIds.Count;
         foreach (var id in product.VariationIds) store.Products.Remove(id);
         store.Products.Remove(product.Id);
         if (product.ParentId != 0 && store.Products.TryGetValue(product.ParentId, out var parent)) parent.VariationIds.Remove(product.Id);

@@ -24,6 +24,9 @@ public sealed class WooStore(TimeProvider time)
     /// <summary>Webhooks by id.</summary>
     public SortedDictionary<int, WooWebhook> Webhooks { get; } = [];
 
+    /// <summary>Products and variations created, changed or deleted since the store started (what a benchmark's unchanged re-sync must leave alone).</summary>
+    public long CatalogWrites { get; set; }
+
     /// <summary>The next id for a post (product, variation, order, webhook, customer).</summary>
     public int NextPostId() => _nextPostId++;
 

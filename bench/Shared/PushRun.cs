@@ -1,17 +1,16 @@
 using System.Diagnostics;
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Errors;
-using Stockbridge.Connectors.Shopify;
 using Stockbridge.Domain.Catalog;
 using Stockbridge.Domain.Hashing;
 
-namespace Stockbridge.Bench.Shopify;
+namespace Stockbridge.Bench.Shared;
 
 /// <summary>
 /// Pushes a catalogue the way the hub does: only products whose projection hash changed since the last push, in
 /// batches, honouring RateLimitedException.RetryAfter. Returns how many products were sent and how long it took.
 /// </summary>
-public sealed class PushRun(ShopifyConnector connector, Dictionary<string, string> pushedHashes, Dictionary<string, ChannelLink> links, int batchSize)
+internal sealed class PushRun(IChannelConnector connector, Dictionary<string, string> pushedHashes, Dictionary<string, ChannelLink> links, int batchSize)
 {
     public int RateLimitedWaits { get; private set; }
 

@@ -1,0 +1,3 @@
+using Stockbridge.Bench.WooCommerce;
+
+await WooCommercePushBench.RunAsync(WooBenchOptions.Parse(args), CancellationToken.None);
