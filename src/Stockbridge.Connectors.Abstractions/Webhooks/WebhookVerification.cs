@@ -10,6 +10,12 @@ public sealed record WebhookVerification(bool Valid, string? DeliveryId, string?
     /// <summary>An accepted delivery.</summary>
     public static WebhookVerification Accept(string deliveryId, string? topic) => new(true, deliveryId, topic, null);
 
+    /// <summary>
+    /// An unsigned delivery the sender expects answered with 200 but that carries nothing to act on (WooCommerce's
+    /// creation ping): the hub answers 200 and stores nothing, so an unauthenticated caller cannot fill the inbox.
+    /// </summary>
+    public static WebhookVerification AcknowledgeOnly(string reason) => new(true, null, null, reason) { StoreNothing = true };
+
     /// <summary>A rejected delivery.</summary>
     public static WebhookVerification Reject(string reason) => new(false, null, null, reason);
 
@@ -19,6 +25,9 @@ public sealed record WebhookVerification(bool Valid, string? DeliveryId, string?
     /// </summary>
     public static WebhookVerification RejectMissingHeader(string header) =>
         new(false, null, null, $"Missing {header} header.") { MissingHeader = header };
+
+    /// <summary>Answered 200 without being stored (see <see cref="AcknowledgeOnly"/>).</summary>
+    public bool StoreNothing { get; init; }
 
     /// <summary>The required header the delivery lacks, when that is why it was rejected.</summary>
     public string? MissingHeader { get; init; }

@@ -46,6 +46,7 @@ internal sealed partial class WebhookIntake(
             rejections.Log(connectionId, verification.Reason ?? "no reason given");
             return verification.MissingHeader is { } header ? WebhookResults.MissingHeader(header) : WebhookResults.NotAccepted();
         }
+        if (verification.StoreNothing) return WebhookResults.AcknowledgedNotStored();
 
         var connection = target.Connection;
         var deliveryId = string.IsNullOrEmpty(verification.DeliveryId) ? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body)) : verification.DeliveryId;

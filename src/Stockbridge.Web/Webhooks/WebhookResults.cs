@@ -9,6 +9,9 @@ internal static class WebhookResults
     public static IResult Stored(InboxAppendResult stored) =>
         Results.Json(new { inbox_id = stored.InboxId, duplicate = stored.Duplicate }, statusCode: StatusCodes.Status200OK);
 
+    public static IResult AcknowledgedNotStored() =>
+        Results.Json(new { stored = false }, statusCode: StatusCodes.Status200OK);
+
     public static IResult TooLarge(int maxBytes) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Webhook body too large",

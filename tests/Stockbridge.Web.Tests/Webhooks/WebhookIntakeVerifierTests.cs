@@ -38,6 +38,25 @@ public sealed class WebhookIntakeVerifierTests
         (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "no-id", TestContext.Current.CancellationToken)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Post_AcknowledgeOnly_200AndNothingStored()
+    {
+        await using var host = await IntakeHost.StartAsync(services: s => s.AddConnector<PingFactory>());
+        await host.Store.AddConnectionAsync("pinged", PingFactory.Key);
+
+        using var response = await host.PostAsync("pinged", TestOrders.Body("#1"), "d-1");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("\"stored\":false");
+        (await host.Hub.Inbox.CountAsync(TestStore.ClientId, "pinged", TestContext.Current.CancellationToken)).ShouldBe(0);
+        (await host.Hub.Jobs.CountByStateAsync(TestStore.ClientId, TestContext.Current.CancellationToken)).Values.Sum().ShouldBe(0);
+    }
+
+    private sealed class PingFactory() : VerifierFactory(Key, _ => WebhookVerification.AcknowledgeOnly("a creation ping"))
+    {
+        public const string Key = "ping-test";
+    }
+
     private sealed class MissingHeaderFactory() : VerifierFactory(Key, _ => WebhookVerification.RejectMissingHeader("X-Test-Delivery-Id"))
     {
         public const string Key = "missing-header-test";

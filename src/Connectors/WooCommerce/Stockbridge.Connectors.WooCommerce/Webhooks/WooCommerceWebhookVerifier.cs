@@ -9,8 +9,9 @@ namespace Stockbridge.Connectors.WooCommerce.Webhooks;
 /// Checks WooCommerce's webhook signature: X-WC-Webhook-Signature is base64 HMAC-SHA256 of the raw body with the webhook's
 /// secret, compared in constant time; the delivery id is X-WC-Webhook-Delivery-ID and the topic X-WC-Webhook-Topic.
 /// One unsigned body is let through: the ping WooCommerce sends when a webhook is created (the form body
-/// <c>webhook_id=N</c>, no signature, no topic), which it expects answered with 200; it carries nothing the hub acts on
-/// (<see cref="PingTopic"/>). Any other unsigned delivery is rejected.
+/// <c>webhook_id=N</c>, no signature, no topic), which it expects answered with 200 (else it marks the webhook failed): it
+/// is acknowledged and <b>not stored</b>, since it is unauthenticated and carries nothing the hub acts on. Any other unsigned
+/// delivery is rejected.
 /// </summary>
 public static partial class WooCommerceWebhookVerifier
 {
@@ -24,7 +25,7 @@ public static partial class WooCommerceWebhookVerifier
         if (string.IsNullOrEmpty(signature))
         {
             if (request.Header("x-wc-webhook-topic") is null && PingWebhookId(request.Body.Span) is { } webhookId)
-                return WebhookVerification.Accept($"ping:{webhookId}", PingTopic);
+                return WebhookVerification.AcknowledgeOnly($"WooCommerce's creation ping for webhook {webhookId}");
             return WebhookVerification.Reject("Missing X-WC-Webhook-Signature header.");
         }
         if (string.IsNullOrEmpty(secret)) return WebhookVerification.Reject("No webhook secret is configured for this connection.");
