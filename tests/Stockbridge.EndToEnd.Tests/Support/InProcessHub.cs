@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stockbridge.Connectors;
-using Stockbridge.Connectors.Shopify;
-using Stockbridge.Connectors.Syspro;
+using Stockbridge.Connectors.Catalog;
 using Stockbridge.Demo;
 using Stockbridge.Hosting.Configuration;
 using Stockbridge.Hosting.Host;
@@ -14,7 +13,8 @@ namespace Stockbridge.EndToEnd.Tests.Support;
 /// <summary>The demo world with the hub running in the test process (for flows that need no process kills).</summary>
 internal sealed class InProcessHub : IAsyncDisposable
 {
-    private static readonly IReadOnlyList<IConnectorFactory> Connectors = [new SysproConnectorFactory(), new ShopifyConnectorFactory()];
+    /// <summary>Every connector in the catalogue, as the CLI's hub has them, so a test can choose any source and channel.</summary>
+    private static readonly IReadOnlyList<IConnectorFactory> Connectors = ConnectorCatalog.Factories;
     private readonly WebApplication _app;
 
     private InProcessHub(DemoEnvironment world, WebApplication app)
