@@ -21,7 +21,7 @@ public static partial class WooCommerceManifest
             new("sale_price", "variants.price_tiers.<price tier> or variants.price", "Only while the regular price tier is above it; else empty."),
             new("manage_stock", "variants.inventory_management", ""),
             new("stock_quantity", "variants.qty or the sum of variants.qty_availability", "Whole units, never below zero."),
-        ], "Products and variations are written through the batch endpoints, 100 at a time, and found again by the ids on their link."),
+        ], "Products and variations are written through the batch endpoints (a product's variations up to 100 per request; the hub pushes each changed product as its own job, so one product per products/batch request) and found again by the ids on their link."),
         new("customers", "to Stockbridge",
         [
             new("billing.email", "customer.email", "Arrives with each order; customers are not pushed to WooCommerce."),

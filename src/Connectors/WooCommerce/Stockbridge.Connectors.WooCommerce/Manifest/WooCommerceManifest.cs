@@ -15,7 +15,7 @@ public static partial class WooCommerceManifest
         Capabilities = ConnectorCapabilities.Products | ConnectorCapabilities.Orders | ConnectorCapabilities.Fulfillments
             | ConnectorCapabilities.Webhooks | ConnectorCapabilities.BulkWrites,
         Description = "WooCommerce is the online store built on WordPress. Stockbridge pushes your ERP's products, variations, prices and "
-            + "stock to WooCommerce through its REST API (v3) in batches of up to 100, receives orders by signed webhooks (with a "
+            + "stock to WooCommerce through its REST API (v3) batch endpoints (a product's variations up to 100 per request), receives orders by signed webhooks (with a "
             + "polling reconciler on modified_after that catches any delivery WooCommerce drops), writes the ERP's sales order number "
             + "back onto each order as a note and a meta field, and completes orders with their tracking number once shipped. "
             + "WooCommerce stays a sales channel: your ERP remains the source of truth.",
