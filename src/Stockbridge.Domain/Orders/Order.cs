@@ -34,4 +34,9 @@ public sealed record Order
     public OrderState State { get; init; } = OrderState.Received;
     public string? SourceOrderCode { get; init; }
     public DateTimeOffset? PlacedAt { get; init; }
+    /// <summary>
+    /// Shipments of the order by fulfilment connections (one per connection the order was handed to), with their state and
+    /// tracking as last read; null until the order is first handed to one (so orders never handed keep their stored form).
+    /// </summary>
+    public ImmutableArray<Fulfillment>? Fulfillments { get; init; }
 }

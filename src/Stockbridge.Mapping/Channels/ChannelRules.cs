@@ -27,6 +27,16 @@ public sealed record ChannelRules : IValidatedRules
     public int? OrderPollIntervalSeconds { get; init; }
     /// <summary>Seconds between reconcile sweeps; null: the hub default.</summary>
     public int? ReconcileIntervalSeconds { get; init; }
+    /// <summary>
+    /// The fulfilment connection (e.g. a Parcelninja warehouse) that ships this channel's orders once they are raised; null:
+    /// the merchant ships them (nothing is handed to a fulfilment service).
+    /// </summary>
+    public string? FulfillmentConnection { get; init; }
+    /// <summary>Seconds between looks at a handed-over shipment until it has shipped; null: the hub default (15 minutes).</summary>
+    public int? FulfillmentPollIntervalSeconds { get; init; }
+    /// <summary>Days a handed-over order may stay unshipped before its tracking job fails for a person to look at.</summary>
+    /// <value>14.</value>
+    public int FulfillmentMaxDays { get; init; } = 14;
 
     /// <inheritdoc />
     public void Validate()
@@ -39,6 +49,10 @@ public sealed record ChannelRules : IValidatedRules
         RuleChecks.NoBlanks(Products?.ExcludeTags, "products.exclude_tags");
         RuleChecks.Positive(OrderPollIntervalSeconds, "order_poll_interval_seconds");
         RuleChecks.Positive(ReconcileIntervalSeconds, "reconcile_interval_seconds");
+        RuleChecks.Positive(FulfillmentPollIntervalSeconds, "fulfillment_poll_interval_seconds");
+        RuleChecks.Positive(FulfillmentMaxDays, "fulfillment_max_days");
+        if (FulfillmentConnection is { } f && string.IsNullOrWhiteSpace(f))
+            throw new RulesException("Rules field '$.fulfillment_connection' must name a connection or be left out.", "$.fulfillment_connection");
         if (Products is null) throw new RulesException("Rules field '$.products' must be an object, not null.", "$.products");
     }
 }

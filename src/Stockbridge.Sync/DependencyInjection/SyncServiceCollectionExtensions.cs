@@ -1,3 +1,4 @@
+using Stockbridge.Sync.Fulfillment;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stockbridge.Engine.DependencyInjection;
@@ -39,6 +40,9 @@ public static class SyncServiceCollectionExtensions
             .AddJobHandler<OrderPollHandler>()
             .AddJobHandler<OrderRaiseHandler>()
             .AddJobHandler<OrderMarkRaisedHandler>()
+            .AddJobHandler<OrderFulfillHandler>()
+            .AddJobHandler<ShipmentTrackHandler>()
+            .AddJobHandler<FulfillmentPushHandler>()
             .AddJobHandler<ReconcileHandler>();
         services.AddHostedService<SyncScheduler>();
         return services;

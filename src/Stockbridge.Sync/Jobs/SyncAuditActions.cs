@@ -21,4 +21,12 @@ public static class SyncAuditActions
     public const string Drift = "drift";
     /// <summary>The reconcile sweep found the source's value of a raised order differing from what the channel charged.</summary>
     public const string ValueDrift = "value_drift";
+    /// <summary>The order was handed to a fulfilment connection (shipment id in the detail).</summary>
+    public const string SentToFulfillment = "sent_to_fulfillment";
+    /// <summary>A handed-over shipment's state changed (status, tracking).</summary>
+    public const string ShipmentUpdated = "shipment_updated";
+    /// <summary>The shipment has left the warehouse with its tracking: the order is fulfilled.</summary>
+    public const string Shipped = "shipped";
+    /// <summary>The fulfilment with tracking was created on the channel order.</summary>
+    public const string FulfillmentPushed = "fulfillment_pushed";
 }

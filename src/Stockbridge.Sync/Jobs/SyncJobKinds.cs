@@ -15,6 +15,12 @@ public static class SyncJobKinds
     public const string OrderRaise = "order.raise";
     /// <summary>Writes the source's order number back onto the channel order.</summary>
     public const string OrderMarkRaised = "order.mark-raised";
+    /// <summary>Hands a raised order to its channel's fulfilment connection, exactly once (runs on the fulfilment connection).</summary>
+    public const string OrderFulfill = "order.fulfill";
+    /// <summary>Reads a handed-over shipment's state and tracking (runs on the fulfilment connection; again until shipped).</summary>
+    public const string OrderTrackShipment = "order.track-shipment";
+    /// <summary>Creates the fulfilment with tracking on the channel order (runs on the channel connection).</summary>
+    public const string OrderPushFulfillment = "order.push-fulfillment";
     /// <summary>Compares what a channel holds with what the hub pushed, heals drift, takes in missed orders.</summary>
     public const string Reconcile = "reconcile";
 }

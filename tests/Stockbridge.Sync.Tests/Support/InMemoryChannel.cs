@@ -8,7 +8,7 @@ using Stockbridge.Mapping.Projection;
 namespace Stockbridge.Sync.Tests.Support;
 
 /// <summary>A test sales channel: keeps what was pushed per SKU, logs every push, serves orders and snapshots.</summary>
-public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation
+public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation, Stockbridge.Connectors.Fulfillment.ISupportsFulfillmentPush
 {
     private int nextId = 1;
 
@@ -22,6 +22,15 @@ public sealed class InMemoryChannel : IChannelConnector, ISupportsReconciliation
     public ConcurrentDictionary<string, string> Marked { get; } = new(StringComparer.Ordinal);
     /// <summary>SKUs the channel rejects, with its reason.</summary>
     public ConcurrentDictionary<string, string> Rejects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Fulfilments created on the channel's orders, in order.</summary>
+    public ConcurrentQueue<Domain.Orders.Fulfillment> Fulfillments { get; } = new();
+
+    public Task PushFulfillmentAsync(Order order, Domain.Orders.Fulfillment fulfillment, CancellationToken cancellationToken)
+    {
+        Fulfillments.Enqueue(fulfillment);
+        return Task.CompletedTask;
+    }
 
     public int ProductPushes(string code) => Log.Count(l => l.Kind == "product" && l.Key == code);
 

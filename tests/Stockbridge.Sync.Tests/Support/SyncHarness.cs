@@ -25,6 +25,7 @@ public sealed class SyncHarness : IAsyncDisposable
         ConnectorCapabilities.Products | ConnectorCapabilities.Customers | ConnectorCapabilities.Orders | ConnectorCapabilities.IncrementalReads);
     private readonly TestConnectorFactory fullSources = new("memfull", ConnectorKind.Source, ConnectorCapabilities.Products);
     private readonly TestConnectorFactory channels = new("memchannel", ConnectorKind.Channel, ConnectorCapabilities.Products | ConnectorCapabilities.Orders);
+    private readonly TestConnectorFactory fulfillments = new("memfulfillment", ConnectorKind.Fulfillment, ConnectorCapabilities.Fulfillments);
     private ServiceProvider? services;
 
     private SyncHarness(FakeTimeProvider time) => Time = time;
@@ -46,7 +47,8 @@ public sealed class SyncHarness : IAsyncDisposable
             .AddSingleton<IStore>(harness.Store)
             .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.sources)
             .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.fullSources)
-            .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.channels);
+            .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.channels)
+            .AddSingleton<Stockbridge.Connectors.IConnectorFactory>(harness.fulfillments);
         collection.AddStockbridgeEngine(o => { o.WorkerId = "test-worker"; o.Slots = 4; });
         collection.AddStockbridgeSync(o => o.RunScheduler = false);
         harness.services = collection.BuildServiceProvider();
@@ -86,6 +88,14 @@ public sealed class SyncHarness : IAsyncDisposable
     {
         channels.Instances[id] = connector;
         return SaveConnectionAsync(id, "memchannel", rulesJson);
+    }
+
+    public async Task<InMemoryFulfillment> AddFulfillmentAsync(string id)
+    {
+        var fulfillment = new InMemoryFulfillment();
+        fulfillments.Instances[id] = fulfillment;
+        await SaveConnectionAsync(id, "memfulfillment", "{}");
+        return fulfillment;
     }
 
     public Task SaveConnectionAsync(string id, string key, string rulesJson) =>
