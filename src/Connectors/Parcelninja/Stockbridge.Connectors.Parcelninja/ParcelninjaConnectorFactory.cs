@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.Manifest;
+using Stockbridge.Connectors.Parcelninja.Api;
 
 namespace Stockbridge.Connectors.Parcelninja;
 
@@ -12,6 +13,7 @@ public sealed class ParcelninjaConnectorFactory : IConnectorFactory
     public IConnector Create(ConnectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ParcelninjaConnector(new ParcelninjaApi(ParcelninjaSettings.From(context), context.Http));
+        var settings = ParcelninjaSettings.From(context);
+        return new ParcelninjaConnector(new ParcelninjaApi(settings, context.Http), settings, context.Time);
     }
 }

@@ -1,4 +1,4 @@
-using Stockbridge.Connectors.Parcelninja.Simulator;
+using Stockbridge.Connectors.Parcelninja.Simulator.Hosting;
 
 namespace Stockbridge.Connectors.Parcelninja;
 

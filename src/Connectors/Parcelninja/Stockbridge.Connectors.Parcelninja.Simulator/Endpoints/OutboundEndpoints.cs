@@ -24,7 +24,7 @@ public static class OutboundEndpoints
     /// <summary>Maps the routes.</summary>
     public static void Map(IEndpointRouteBuilder api, Warehouse warehouse, FaultInjector faults)
     {
-        api.MapPost("/outbounds", (HttpContext http) => CreateAsync(http, warehouse, faults));
+        api.MapPost("/outbounds", (HttpRequest request) => CreateAsync(request.HttpContext, warehouse, faults));
         api.MapGet("/outbounds", (HttpRequest request) => List(request, warehouse));
         api.MapGet("/outbounds/{id:int}", (int id, HttpRequest request) =>
             warehouse.Read(w => Results.Json(OutboundJson.Full(Find(w, id, request)))));

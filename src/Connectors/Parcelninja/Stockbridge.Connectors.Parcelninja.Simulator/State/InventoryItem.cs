@@ -1,6 +1,9 @@
 namespace Stockbridge.Connectors.Parcelninja.Simulator.State;
 
-/// <summary>One SKU in the warehouse: what is on the shelf, allocated to outbounds and reserved.</summary>
+/// <summary>
+/// One SKU in the warehouse. <see cref="InStock"/> is free stock on the shelf: an outbound's units leave it when the outbound is
+/// allocated (adjustment "Outbound Created") and sit in <see cref="Allocated"/> until dispatched; reserved units leave it too.
+/// </summary>
 public sealed class InventoryItem
 {
     /// <summary>The SKU.</summary>
@@ -18,6 +21,6 @@ public sealed class InventoryItem
     /// <summary>The client's cost price.</summary>
     public decimal CostPrice { get; set; }
 
-    /// <summary>Units free for new outbounds: in stock less allocated and reserved.</summary>
-    public int Unallocated => InStock - Allocated - Reserved;
+    /// <summary>Units free for new outbounds (the same as <see cref="InStock"/>: allocated and reserved units have left it).</summary>
+    public int Unallocated => InStock;
 }

@@ -7,4 +7,6 @@ public enum UnknownItemPolicy
     AwaitStock,
     /// <summary>Refuses the outbound with 400 naming the SKU.</summary>
     Refuse,
+    /// <summary>Adds the SKU with <see cref="Warehouse.FirstSightStock"/> units put away (a warehouse that holds all the client sells: the demo).</summary>
+    StockOnFirstSight,
 }

@@ -20,7 +20,8 @@ public sealed partial class Warehouse
             foreach (var line in request.Items.Where(l => !Inventory.ContainsKey(l.ItemNo)))
             {
                 if (UnknownItems == UnknownItemPolicy.Refuse) throw new ParcelninjaRequestException(400, $"Item '{line.ItemNo}' does not exist.");
-                Item(line.ItemNo, line.Name);
+                var added = Item(line.ItemNo, line.Name);
+                if (UnknownItems == UnknownItemPolicy.StockOnFirstSight) ChangeInStock(added, FirstSightStock, "Stock Put Away");
             }
             var outbound = new Outbound
             {
@@ -106,7 +107,16 @@ public sealed partial class Warehouse
         {
             var item = Item(line.ItemNo, line.Name);
             item.Allocated -= line.Qty;
-            ChangeInStock(item, line.Qty, reason);
+            if (line.FromReserve)
+            {
+                var old = item.Reserved;
+                item.Reserved += line.Qty;
+                StockAdjusted?.Invoke(new StockAdjustment(item.ItemNo, Time.GetUtcNow(), "Reserved", old, item.Reserved, reason));
+            }
+            else
+            {
+                ChangeInStock(item, line.Qty, reason);
+            }
         }
         outbound.Allocated = false;
     }

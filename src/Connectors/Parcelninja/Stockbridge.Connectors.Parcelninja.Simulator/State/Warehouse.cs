@@ -21,6 +21,8 @@ public sealed partial class Warehouse(TimeProvider time)
     public DuplicateClientIdPolicy Duplicates { get; set; } = DuplicateClientIdPolicy.Accept;
     /// <summary>What an outbound line for an unknown SKU gets.</summary>
     public UnknownItemPolicy UnknownItems { get; set; } = UnknownItemPolicy.AwaitStock;
+    /// <summary>Units put away for a SKU first seen on an outbound, under <see cref="UnknownItemPolicy.StockOnFirstSight"/>.</summary>
+    public int FirstSightStock { get; set; } = 100;
     /// <summary>Every outbound ever created (deleted ones included), in creation order.</summary>
     public List<Outbound> Outbounds { get; } = [];
     /// <summary>Inventory by SKU.</summary>

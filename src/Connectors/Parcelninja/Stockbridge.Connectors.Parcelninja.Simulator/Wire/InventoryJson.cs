@@ -17,7 +17,7 @@ public static class InventoryJson
             ["itemName"] = i.ItemName,
             ["inStock"] = i.InStock,
             ["allocated"] = i.Allocated,
-            ["unallocated"] = i.InStock,
+            ["unallocated"] = i.Unallocated,
             ["reserved"] = i.Reserved,
             ["broken"] = i.Broken,
             ["onReorder"] = false,

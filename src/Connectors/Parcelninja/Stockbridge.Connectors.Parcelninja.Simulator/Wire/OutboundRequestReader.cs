@@ -6,8 +6,8 @@ namespace Stockbridge.Connectors.Parcelninja.Simulator.Wire;
 
 /// <summary>
 /// Validates a <c>POST /outbounds/</c> body as Parcelninja's field rules say: <c>clientId</c> required; text fields of at most
-/// 50 characters; a 10-digit South African <c>contactNo</c>; a 4-digit postal code; a delivery (not a collection) needs the
-/// recipient, address line 1, suburb and postal code; at least one item with a SKU and a positive quantity. The wording
+/// 50 characters; a 10-digit South African <c>contactNo</c>; a 4-digit postal code; at least one item with a SKU and a
+/// positive quantity. Which delivery fields Parcelninja requires is not recorded, so none is required here (unverified). The wording
 /// of the messages is the simulator's own (Parcelninja's are not recorded).
 /// </summary>
 public static class OutboundRequestReader
@@ -48,9 +48,6 @@ public static class OutboundRequestReader
             throw new ParcelninjaRequestException(400, $"contactNo '{d.ContactNo}' is not a valid 10-digit South African number.");
         if (d.PostalCode.Length > 0 && (d.PostalCode.Length != 4 || !d.PostalCode.All(char.IsAsciiDigit)))
             throw new ParcelninjaRequestException(400, $"postalCode '{d.PostalCode}' is not a valid South African postal code.");
-        if (d.ForCollection) return;
-        foreach (var (name, value) in new[] { ("customer", d.Customer), ("addressLine1", d.AddressLine1), ("suburb", d.Suburb), ("postalCode", d.PostalCode) })
-            if (value.Length == 0) throw new ParcelninjaRequestException(400, $"deliveryInfo.{name} is required for a delivery (not for a collection).");
     }
 
     private static OutboundItem Item(JsonObject item)
