@@ -82,4 +82,43 @@ public sealed class LifecycleTests
         Assert.Contains(code, failure.Message, StringComparison.Ordinal);
         Assert.Contains("OTHER-1", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_hold_pauses_the_clock_and_a_courier_failure_after_dispatch_stays_open_with_its_tracking()
+    {
+        await using var bed = await ParcelninjaTestBed.StartAsync();
+        var code = ParcelninjaTestBed.Code();
+        var id = await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(code, "SKU-A"), Ct);
+        var outbound = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
+
+        bed.Warehouse.AddEvent(outbound, OutboundEventCodes.OnHold);
+        bed.AdvanceSteps(3);
+        Assert.Equal(282, (await bed.Connector.ReadShipmentAsync(id, Ct))!.Latest!.Code);
+        Assert.Equal("pending", (await bed.Connector.GetShipmentAsync(id, code, Ct)).Status);
+
+        bed.Warehouse.AddEvent(outbound, OutboundEventCodes.ReadyToBePicked);
+        bed.AdvanceSteps(3);
+        bed.Warehouse.AddEvent(outbound, 392);
+        var view = await bed.Connector.ReadShipmentAsync(id, Ct);
+        Assert.Equal([392, 244, 243, 242, 241, 282, 240], view!.Events.Select(e => e.Code));
+        Assert.Equal("Courier Delivery Unsuccessful", view.Latest!.Description);
+        Assert.Equal("open", view.Fulfillment.Status);
+        Assert.NotNull(view.Fulfillment.TrackingNumber);
+    }
+
+    [Fact]
+    public async Task The_warehouse_shipping_by_hand_reports_its_waybill_in_the_dispatch_webhook_and_the_read()
+    {
+        await using var bed = await ParcelninjaTestBed.StartAsync();
+        var code = ParcelninjaTestBed.Code();
+        var id = await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(code, "SKU-A"), Ct);
+        var sent = new List<string?>();
+        var forward = bed.Warehouse.OutboundChanged;
+        bed.Warehouse.OutboundChanged = o => { sent.Add(o.WaybillNumber); forward?.Invoke(o); };
+
+        await bed.Simulator.ShipAsync(code, "TCG-123", Ct);
+
+        Assert.Equal([null, null, null, "TCG-123"], sent);
+        Assert.Equal("TCG-123", (await bed.Connector.GetShipmentAsync(id, code, Ct)).TrackingNumber);
+    }
 }

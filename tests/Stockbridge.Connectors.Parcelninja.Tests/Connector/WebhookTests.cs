@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Parcelninja.Tests.Support;
 using Stockbridge.Connectors.Webhooks;
+using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Parcelninja.Tests.Connector;
 
@@ -93,6 +94,21 @@ public sealed class WebhookTests
         var request = new WebhookRequest(Encoding.UTF8.GetBytes(count.ToJsonString()), new Dictionary<string, string>());
         Assert.Equal(ParcelninjaConnector.StockTopic, bed.Connector.Verify(request).Topic);
         Assert.Equal("SKU-S", Assert.Single(await bed.Connector.ParseAsync(request, Ct)).ExternalId);
+    }
+
+    [Fact]
+    public async Task A_duplicated_delivery_carries_the_same_deduplication_key()
+    {
+        await using var bed = await ParcelninjaTestBed.StartAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await RegisterAsync(bed, receiver.Url);
+        bed.Simulator.Faults.Add(new FaultRule { Kind = FaultKind.WebhookDuplicate, Target = "outbound-status", Count = 1 });
+
+        await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(ParcelninjaTestBed.Code(), "SKU-W"), Ct);
+        var posts = await receiver.WaitForAsync(w => w.Text.Contains("\"events\"", StringComparison.Ordinal), 2);
+
+        Assert.Equal(2, posts.Count);
+        Assert.Single(posts.Select(w => bed.Connector.Verify(new WebhookRequest(w.Body, w.Headers)).DeliveryId).Distinct());
     }
 
     private static WebhookRequest Forged(string id, string clientId) => new(Encoding.UTF8.GetBytes(new JsonObject

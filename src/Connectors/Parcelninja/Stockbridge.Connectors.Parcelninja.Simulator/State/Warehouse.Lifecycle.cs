@@ -36,7 +36,7 @@ public sealed partial class Warehouse
             _ => OutboundEventCodes.Delivered,
         };
         if (next == OutboundEventCodes.ReadyToBePicked && !outbound.Allocated && !TryAllocate(outbound) && !force) return;
-        if (next == OutboundEventCodes.Dispatched) Dispatch(outbound, Waybill(outbound), "The Courier Guy");
+        if (next == OutboundEventCodes.Dispatched) Dispatch(outbound, outbound.WaybillNumber ?? Waybill(outbound), outbound.CourierName ?? DefaultCourier);
         Record(outbound, next, at);
     }
 

@@ -61,15 +61,21 @@ public sealed partial class Warehouse
     /// The warehouse ships the client order now (the probe's "ship"): the outbound is walked to 244 Dispatched with Courier
     /// with this waybill number, whatever the clock says.
     /// </summary>
-    public Outbound Ship(string clientId, string waybillNumber, string courier = "The Courier Guy")
+    public Outbound Ship(string clientId, string waybillNumber, string courier = DefaultCourier)
     {
         lock (Gate)
         {
             CatchUp();
             var outbound = ByClientId(clientId) ?? throw new KeyNotFoundException($"No outbound for client order '{clientId}'.");
             var now = Time.GetUtcNow();
-            while (outbound.Latest.Code is not (OutboundEventCodes.Dispatched or OutboundEventCodes.Delivered))
+            while (outbound.Latest.Code is not (OutboundEventCodes.AwaitingCourierPickup or OutboundEventCodes.Dispatched or OutboundEventCodes.Delivered))
                 Step(outbound, now, force: true);
+            if (outbound.Latest.Code == OutboundEventCodes.AwaitingCourierPickup)
+            {
+                // Known before the 244 event is recorded, so its status webhook already carries them.
+                (outbound.WaybillNumber, outbound.CourierName) = (waybillNumber, courier);
+                Step(outbound, now, force: true);
+            }
             if (outbound.Latest.Code == OutboundEventCodes.Dispatched) Dispatch(outbound, waybillNumber, courier);
             return outbound;
         }
@@ -86,7 +92,7 @@ public sealed partial class Warehouse
             CatchUp();
             var outbound = Standing(id);
             var now = Time.GetUtcNow();
-            if (code == OutboundEventCodes.Dispatched && outbound.WaybillNumber is null) Dispatch(outbound, Waybill(outbound), "The Courier Guy");
+            if (code == OutboundEventCodes.Dispatched && outbound.WaybillNumber is null) Dispatch(outbound, Waybill(outbound), DefaultCourier);
             Record(outbound, code, now);
             var resumes = OutboundEventCodes.Lifecycle.Contains(code) && !OutboundEventCodes.Final.Contains(code) && StepInterval > TimeSpan.Zero;
             outbound.NextStepAt = resumes ? now + StepInterval : null;

@@ -8,6 +8,9 @@ namespace Stockbridge.Connectors.Parcelninja.Simulator.State;
 /// </summary>
 public sealed partial class Warehouse(TimeProvider time)
 {
+    /// <summary>The courier outbounds are dispatched with unless the warehouse says otherwise.</summary>
+    public const string DefaultCourier = "The Courier Guy";
+
     private int _nextOutboundId = 100_000;
     private int _nextQuoteId = 7_000;
 
