@@ -20,7 +20,8 @@ public sealed class WebhookTests
     {
         await using var bed = await ParcelninjaTestBed.StartAsync();
         await using var receiver = await WebhookReceiver.StartAsync();
-        await RegisterAsync(bed, receiver.Url);
+        await bed.Connector.RegisterCallbackAsync(receiver.Url, Ct);
+        Assert.Equal(receiver.Url, await bed.Connector.ReadCallbackAsync(Ct));
         var code = ParcelninjaTestBed.Code();
         var id = await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(code, "SKU-W"), Ct);
 

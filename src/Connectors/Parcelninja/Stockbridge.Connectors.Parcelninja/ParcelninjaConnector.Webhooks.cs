@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Stockbridge.Connectors.Parcelninja.Outbounds;
 using Stockbridge.Connectors.Webhooks;
@@ -34,7 +35,8 @@ public sealed partial class ParcelninjaConnector : ISupportsWebhooks
             if (root.Str("id") is { } id && root.Prop("events") is not null)
             {
                 var latest = OutboundReader.Events(root).FirstOrDefault();
-                return WebhookVerification.Accept($"outbound:{id}:{latest?.Code}:{root.Arr("events").FirstOrDefault(e => e.Int("code") == latest?.Code).Str("timeStamp")}", ShipmentTopic);
+                var at = latest?.At.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+                return WebhookVerification.Accept($"outbound:{id}:{latest?.Code}:{at}", ShipmentTopic);
             }
             if (root.Str("sku") is { } sku)
                 return WebhookVerification.Accept(
@@ -67,5 +69,25 @@ public sealed partial class ParcelninjaConnector : ISupportsWebhooks
             return stock.Any(s => string.Equals(s.Sku, sku, StringComparison.OrdinalIgnoreCase)) ? [new WebhookEvent(StockTopic, ExternalId: sku)] : [];
         }
         return [];
+    }
+
+    /// <summary>
+    /// Registers the account's one callback URL (<c>POST /hooks</c>): Parcelninja sends both status and stock-adjustment
+    /// webhooks there. Use an unguessable path; it replaces any URL registered before.
+    /// </summary>
+    public async Task RegisterCallbackAsync(Uri hookUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hookUrl);
+        if (!hookUrl.IsAbsoluteUri || hookUrl.Scheme is not ("http" or "https"))
+            throw new Errors.PermanentConnectorException($"'{hookUrl}' is not an absolute http(s) URL Parcelninja can call.");
+        _ = await api.SendAsync(HttpMethod.Post, "hooks", new System.Text.Json.Nodes.JsonObject { ["hookUrl"] = hookUrl.AbsoluteUri }, cancellationToken)
+            ?? throw new Errors.PermanentConnectorException("Parcelninja has no hooks endpoint (POST hooks: 404).");
+    }
+
+    /// <summary>The callback URL Parcelninja holds for the account (<c>GET /hooks/getCallback</c>), or null.</summary>
+    public async Task<Uri?> ReadCallbackAsync(CancellationToken cancellationToken)
+    {
+        var answer = await api.GetAsync("hooks/getCallback", cancellationToken);
+        return answer?.Body is { } body && body.Str("hookUrl") is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
     }
 }
