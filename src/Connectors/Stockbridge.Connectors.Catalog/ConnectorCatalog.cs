@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
 using Stockbridge.Connectors.WooCommerce;
@@ -16,6 +17,7 @@ public static class ConnectorCatalog
         new SysproModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
+        new ParcelninjaModule(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>
