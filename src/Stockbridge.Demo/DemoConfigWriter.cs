@@ -30,7 +30,7 @@ public static class DemoConfigWriter
             {
                 ["id"] = DemoIds.Client,
                 ["name"] = "Outdoor Supplies (demo)",
-                ["connections"] = new JsonArray(
+                ["connections"] = new JsonArray([
                     new JsonObject
                     {
                         ["id"] = world.SourceConnection,
@@ -51,17 +51,39 @@ public static class DemoConfigWriter
                         ["connector"] = world.ChannelModule.Key,
                         ["name"] = $"{world.ChannelModule.Factory.Manifest.DisplayName} (simulator)",
                         ["settings"] = Settings(world.Channel),
-                        ["rules"] = new JsonObject(Tiers(samples))
+                        ["rules"] = new JsonObject(Tiers(samples).Concat(FulfillmentRules(world, options)))
                         {
                             ["qty_buffer"] = 0,
                             ["inactive_action"] = "archive",
                             ["order_poll_interval_seconds"] = options.OrderPollIntervalSeconds,
                             ["reconcile_interval_seconds"] = options.ReconcileIntervalSeconds,
                         },
-                    }),
+                    },
+                    .. FulfillmentConnection(world)]),
             }),
         };
         File.WriteAllText(world.ConfigPath, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    /// <summary>The channel's fulfilment rules, when the demo has a fulfilment service.</summary>
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> FulfillmentRules(DemoEnvironment world, DemoOptions options)
+    {
+        if (world.FulfillmentConnection is not { } id) yield break;
+        yield return KeyValuePair.Create("fulfillment_connection", (JsonNode?)id);
+        yield return KeyValuePair.Create("fulfillment_poll_interval_seconds", (JsonNode?)options.FulfillmentPollIntervalSeconds);
+    }
+
+    /// <summary>The fulfilment connection, when the demo has one.</summary>
+    private static IEnumerable<JsonNode> FulfillmentConnection(DemoEnvironment world)
+    {
+        if (world.FulfillmentModule is not { } module || world.Fulfillment is not { } simulator) yield break;
+        yield return new JsonObject
+        {
+            ["id"] = world.FulfillmentConnection,
+            ["connector"] = module.Key,
+            ["name"] = $"{module.Factory.Manifest.DisplayName} (simulator)",
+            ["settings"] = Settings(simulator),
+        };
     }
 
     /// <summary>The price tiers channels sell at, when the source has tiers.</summary>

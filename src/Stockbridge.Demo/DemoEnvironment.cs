@@ -15,8 +15,10 @@ namespace Stockbridge.Demo;
 public sealed class DemoEnvironment : IAsyncDisposable
 {
     private DemoEnvironment(string workDirectory, Uri hubUrl, ConnectorModule sourceModule, ISourceSimulator source,
-        ConnectorModule channelModule, IChannelSimulator channel, string configPath)
+        ConnectorModule channelModule, IChannelSimulator channel, string configPath, ConnectorModule? fulfillmentModule, IFulfillmentSimulator? fulfillment)
     {
+        FulfillmentModule = fulfillmentModule;
+        Fulfillment = fulfillment;
         WorkDirectory = workDirectory;
         HubUrl = hubUrl;
         SourceModule = sourceModule;
@@ -38,6 +40,12 @@ public sealed class DemoEnvironment : IAsyncDisposable
     public ConnectorModule ChannelModule { get; }
     /// <summary>The channel's simulator: shoppers and the channel's own state.</summary>
     public IChannelSimulator Channel { get; }
+    /// <summary>The fulfilment connector that ships the channel's orders, when the demo has one.</summary>
+    public ConnectorModule? FulfillmentModule { get; }
+    /// <summary>The fulfilment service's simulator: the warehouse and its shipments; null when the merchant ships.</summary>
+    public IFulfillmentSimulator? Fulfillment { get; }
+    /// <summary>The fulfilment connection's id, when the demo has one.</summary>
+    public string? FulfillmentConnection => FulfillmentModule is { } m ? DemoIds.Connection(m.Key) : null;
     /// <summary>The hub config file.</summary>
     public string ConfigPath { get; }
     /// <summary>The source connection's id.</summary>
@@ -77,7 +85,13 @@ public sealed class DemoEnvironment : IAsyncDisposable
         var channel = await channelModule.Simulator.StartAsync(new SimulatorStart { Arguments = options.ChannelArguments, RetryDelays = options.WebhookRetryDelays }, cancellationToken) as IChannelSimulator
             ?? throw new InvalidOperationException($"{channelModule.Key}'s simulator is not a channel simulator");
 
-        var world = new DemoEnvironment(work, hubUrl, sourceModule, source, channelModule, channel, Path.Combine(work, DemoConfigWriter.FileName));
+        var fulfillmentModule = options.Fulfillment is { } key ? Find(key, "fulfilment") : null;
+        var fulfillment = fulfillmentModule is null ? null
+            : await fulfillmentModule.Simulator.StartAsync(new SimulatorStart { Arguments = options.FulfillmentArguments }, cancellationToken) as IFulfillmentSimulator
+                ?? throw new InvalidOperationException($"{fulfillmentModule.Key}'s simulator is not a fulfilment simulator");
+
+        var world = new DemoEnvironment(work, hubUrl, sourceModule, source, channelModule, channel, Path.Combine(work, DemoConfigWriter.FileName),
+            fulfillmentModule, fulfillment);
         await channel.SubscribeOrderWebhooksAsync(world.WebhookUrl, cancellationToken);
         DemoConfigWriter.Write(world, options);
         return world;
@@ -88,6 +102,7 @@ public sealed class DemoEnvironment : IAsyncDisposable
     {
         await Channel.DisposeAsync();
         await Source.DisposeAsync();
+        if (Fulfillment is not null) await Fulfillment.DisposeAsync();
     }
 
     private static ConnectorModule Find(string key, string role) =>

@@ -7,6 +7,12 @@ public sealed record DemoOptions
     public string Source { get; init; } = "syspro";
     /// <summary>The sales channel connector's key, from the connector catalogue.</summary>
     public string Channel { get; init; } = "shopify";
+    /// <summary>The fulfilment connector's key (e.g. parcelninja) that ships the channel's orders; null: the merchant ships.</summary>
+    public string? Fulfillment { get; init; }
+    /// <summary>More flags for the fulfilment service's simulator; the demo moves its shipments one step a second.</summary>
+    public IReadOnlyList<string> FulfillmentArguments { get; init; } = ["--step-seconds", "1"];
+    /// <summary>How often the hub looks at a handed-over shipment until it has shipped.</summary>
+    public int FulfillmentPollIntervalSeconds { get; init; } = 2;
     /// <summary>The hub's port on 127.0.0.1; 0 picks a free one.</summary>
     public int HubPort { get; init; }
     /// <summary>Products in the sample company, for a source simulator that takes <c>--stock-codes</c>.</summary>

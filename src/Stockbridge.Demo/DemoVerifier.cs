@@ -24,7 +24,7 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         var problems = new List<string>();
         var erp = environment.SourceModule.Factory.Manifest.DisplayName;
         var channel = environment.ChannelModule.Factory.Manifest.DisplayName;
-        int raisedOnce = 0, marked = 0, valued = 0;
+        int raisedOnce = 0, marked = 0, valued = 0, fulfilled = 0;
         foreach (var placed in placedOrders)
         {
             var code = placed.OrderCode;
@@ -42,10 +42,24 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
             if (placed.PaidExTax == raised[0].ValueExTax) valued++;
             else problems.Add(string.Create(CultureInfo.InvariantCulture,
                 $"order {code}: {erp}'s sales order {number} holds {raised[0].ValueExTax:0.00} ex tax, the shopper was charged {placed.PaidExTax:0.00} ex tax"));
+            if (environment.Fulfillment is { } warehouse && await CheckShippedAsync(warehouse, code, onChannel, channel, problems, cancellationToken)) fulfilled++;
         }
 
         var skus = await CheckStockAsync(problems, channel, cancellationToken);
-        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued);
+        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued, environment.Fulfillment is null ? null : fulfilled);
+    }
+
+    /// <summary>The fulfilment service holds a shipment for the order, it has shipped, and the channel order carries its tracking.</summary>
+    private async Task<bool> CheckShippedAsync(IFulfillmentSimulator warehouse, string code, ChannelOrderState? onChannel, string channel,
+        List<string> problems, CancellationToken cancellationToken)
+    {
+        var service = environment.FulfillmentModule!.Factory.Manifest.DisplayName;
+        var shipment = await warehouse.ReadShipmentAsync(code, cancellationToken);
+        if (shipment is null) problems.Add($"order {code}: {service} holds no shipment for it");
+        else if (shipment.TrackingNumber is not { Length: > 0 } tracking) problems.Add($"order {code}: {service}'s shipment {shipment.ShipmentId} has not shipped ({shipment.Status})");
+        else if (onChannel?.TrackingNumbers.Contains(tracking, StringComparer.Ordinal) != true) problems.Add($"order {code}: {channel} does not carry tracking number {tracking}");
+        else return true;
+        return false;
     }
 
     /// <summary>Checks until all is well or the time is up; returns the last verdict.</summary>

@@ -13,17 +13,20 @@ internal static class DemoCommand
         source.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Source)]);
         var channel = new Option<string>("--channel") { Description = "The sales channel, by connector key.", DefaultValueFactory = _ => "shopify" };
         channel.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Channel)]);
+        var fulfillment = new Option<string?>("--fulfillment") { Description = "A fulfilment service that ships the channel's orders, by connector key (none: the merchant ships)." };
+        fulfillment.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Fulfillment)]);
         var duration = new Option<int?>("--duration") { Description = "Stop by itself after this many seconds, check the outcome, and exit 0 only if every sample order was raised exactly once at the value paid and the channel's stock matches." };
         var port = new Option<int>("--port") { Description = "The hub's port on 127.0.0.1 (0: a free one).", DefaultValueFactory = _ => 0 };
         var stockCodes = new Option<int>("--stock-codes") { Description = "Products in the sample company (for an ERP simulator that takes --stock-codes).", DefaultValueFactory = _ => 60 };
         var orderEvery = new Option<double>("--order-every") { Description = "Seconds between sample orders.", DefaultValueFactory = _ => 2 };
         var command = new Command("demo", "Run the hub on embedded SQLite with an ERP's and a channel's simulators (SYSPRO and Shopify unless chosen), a sample company and live sample traffic.")
         {
-            source, channel, duration, port, stockCodes, orderEvery,
+            source, channel, fulfillment, duration, port, stockCodes, orderEvery,
         };
         command.SetAction((parse, ct) => new DemoRun(new DemoRunOptions(
             parse.GetValue(source)!, parse.GetValue(channel)!,
-            parse.GetValue(duration), parse.GetValue(port), parse.GetValue(stockCodes), TimeSpan.FromSeconds(Math.Max(0.2, parse.GetValue(orderEvery))))).RunAsync(ct));
+            parse.GetValue(duration), parse.GetValue(port), parse.GetValue(stockCodes), TimeSpan.FromSeconds(Math.Max(0.2, parse.GetValue(orderEvery))),
+            parse.GetValue(fulfillment))).RunAsync(ct));
         return command;
     }
 

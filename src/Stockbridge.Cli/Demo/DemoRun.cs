@@ -20,10 +20,11 @@ internal sealed class DemoRun(DemoRunOptions options)
     {
         await using var world = await DemoEnvironment.StartAsync(new DemoOptions
         {
-            Source = options.Source, Channel = options.Channel, HubPort = options.Port, StockCodes = options.StockCodes,
+            Source = options.Source, Channel = options.Channel, HubPort = options.Port, StockCodes = options.StockCodes, Fulfillment = options.Fulfillment,
         }, cancellationToken);
         var names = new DemoNames(world);
-        AnsiConsole.MarkupLine($"[bold]Stockbridge demo[/]: {Markup.Escape(names.Erp)} (simulator) ⇄ hub (embedded SQLite) ⇄ {Markup.Escape(names.Channel)} (simulator)");
+        AnsiConsole.MarkupLine($"[bold]Stockbridge demo[/]: {Markup.Escape(names.Erp)} (simulator) ⇄ hub (embedded SQLite) ⇄ {Markup.Escape(names.Channel)} (simulator)"
+            + (names.Fulfillment is { } service ? $", orders shipped by {Markup.Escape(service)} (simulator)" : ""));
         var config = new ConfigLoader(ConnectorCatalog.Factories, Environment.GetEnvironmentVariable).Load(world.ConfigPath);
         await using var hub = await HubHost.BuildAsync(new HubHostSettings
         {
@@ -78,7 +79,9 @@ internal sealed class DemoRun(DemoRunOptions options)
         grid.AddRow("console login", Markup.Escape($"{DemoLogin.Email} / {DemoLogin.Password}"));
         grid.AddRow("REST API", Markup.Escape(new Uri(world.HubUrl, "api/v1").ToString()) + " (token: stockbridge tokens create --client demo --name me --store <store>)");
         grid.AddRow("webhooks", Markup.Escape(world.WebhookUrl.ToString()));
-        foreach (var (name, simulator) in new[] { (DemoNames.Of(world.SourceModule), (Connectors.Simulation.IRunningSimulator)world.Source), (DemoNames.Of(world.ChannelModule), world.Channel) })
+        var simulators = new List<(string, Connectors.Simulation.IRunningSimulator)> { (DemoNames.Of(world.SourceModule), world.Source), (DemoNames.Of(world.ChannelModule), world.Channel) };
+        if (world.FulfillmentModule is { } module && world.Fulfillment is { } warehouse) simulators.Add((DemoNames.Of(module), warehouse));
+        foreach (var (name, simulator) in simulators)
         {
             foreach (var line in simulator.Banner) grid.AddRow(Markup.Escape($"{name} {line.Label}"), Markup.Escape(line.Value));
         }

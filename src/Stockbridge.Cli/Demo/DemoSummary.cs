@@ -16,6 +16,8 @@ internal static class DemoSummary
         table.AddRow(Markup.Escape($"raised exactly once in {names.Erp}"), Mark(verdict.OrdersRaisedOnce == verdict.OrdersPlaced, verdict.OrdersRaisedOnce));
         table.AddRow(Markup.Escape($"{names.Erp} order value = what the shopper paid ex tax, to the cent"), Mark(verdict.OrdersValueMatched == verdict.OrdersPlaced, verdict.OrdersValueMatched));
         table.AddRow(Markup.Escape($"{names.Channel} order carries its {names.Erp} number"), Mark(verdict.OrdersMarked == verdict.OrdersPlaced, verdict.OrdersMarked));
+        if (verdict.OrdersFulfilled is { } fulfilled)
+            table.AddRow(Markup.Escape($"shipped by {names.Fulfillment}, tracking on the {names.Channel} order"), Mark(fulfilled == verdict.OrdersPlaced, fulfilled));
         table.AddRow(Markup.Escape($"SKUs where {names.Channel} stock = projection"), Mark(!verdict.Problems.Any(p => p.StartsWith("stock", StringComparison.Ordinal)), verdict.SkusChecked));
         table.AddRow(Markup.Escape($"price and stock changes carried from {names.Erp}"), traffic.ErpChanges.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("failed jobs", status.FailedJobs == 0 ? "[green]0[/]" : $"[red]{status.FailedJobs}[/]");
