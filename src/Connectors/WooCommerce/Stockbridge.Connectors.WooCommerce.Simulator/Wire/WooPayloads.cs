@@ -60,8 +60,8 @@ public static class WooPayloads
         var total = o.Lines.Sum(l => l.Total) + lineTax + shippingTotal + shippingTax;
         var address = new JsonObject
         {
-            ["first_name"] = "Sam", ["last_name"] = "Shopper", ["company"] = "", ["address_1"] = "1 Main Street", ["address_2"] = "",
-            ["city"] = "Springfield", ["state"] = "", ["postcode"] = "12345", ["country"] = "US",
+            ["first_name"] = "Sam", ["last_name"] = "Shopper", ["company"] = "", ["address_1"] = "12 Long Street", ["address_2"] = "",
+            ["city"] = "Cape Town", ["state"] = "WC", ["postcode"] = "8001", ["country"] = "ZA",
         };
         var billing = (JsonObject)address.DeepClone();
         billing["email"] = o.Email;
