@@ -1,0 +1,17 @@
+using Stockbridge.Connectors.Manifest;
+
+namespace Stockbridge.Connectors.ISync;
+
+/// <summary>Binds the ISync connector to one connection.</summary>
+public sealed class ISyncConnectorFactory : IConnectorFactory
+{
+    /// <inheritdoc />
+    public ConnectorManifest Manifest => ISyncManifest.Manifest;
+
+    /// <inheritdoc />
+    public IConnector Create(ConnectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ISyncConnector(new ISyncApi(ISyncSettings.From(context), context.Http));
+    }
+}
