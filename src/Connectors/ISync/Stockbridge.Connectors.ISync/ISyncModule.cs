@@ -1,4 +1,4 @@
-using Stockbridge.Connectors.ISync.Simulator;
+using Stockbridge.Connectors.ISync.Simulator.Hosting;
 
 namespace Stockbridge.Connectors.ISync;
 
