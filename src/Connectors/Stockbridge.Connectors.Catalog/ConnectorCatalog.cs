@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.ISync;
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
 using Stockbridge.Connectors.WooCommerce;
@@ -14,6 +15,7 @@ public static class ConnectorCatalog
     public static IReadOnlyList<ConnectorModule> Modules { get; } =
     [
         new SysproModule(),
+        new ISyncModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
     ];

@@ -1,8 +1,9 @@
+using Stockbridge.Connectors.ISync.Manifest;
 using Stockbridge.Connectors.Manifest;
 
 namespace Stockbridge.Connectors.ISync;
 
-/// <summary>Binds the ISync connector to one connection.</summary>
+/// <summary>Binds the iSync connector to one connection.</summary>
 public sealed class ISyncConnectorFactory : IConnectorFactory
 {
     /// <inheritdoc />
@@ -12,6 +13,6 @@ public sealed class ISyncConnectorFactory : IConnectorFactory
     public IConnector Create(ConnectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new ISyncConnector(new ISyncApi(ISyncSettings.From(context), context.Http));
+        return new ISyncConnector(context);
     }
 }

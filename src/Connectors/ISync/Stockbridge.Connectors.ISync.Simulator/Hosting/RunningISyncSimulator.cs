@@ -16,7 +16,7 @@ public sealed class RunningISyncSimulator(WebApplication app, Uri baseUrl, ISync
     private int _nextChange;
 
     /// <summary>The connection setting keys (the connector's manifest keys).</summary>
-    private const string BaseUrlKey = "base_url", UsernameKey = "username", PasswordKey = "password";
+    private const string BaseUrlKey = "base_url", UsernameKey = "username", PasswordKey = "password", CustomerKey = "customer_code";
 
     /// <inheritdoc />
     public Uri BaseUrl { get; } = baseUrl;
@@ -46,6 +46,7 @@ public sealed class RunningISyncSimulator(WebApplication app, Uri baseUrl, ISync
         [BaseUrlKey] = BaseUrl.ToString(),
         [UsernameKey] = options.Username,
         [PasswordKey] = options.Password,
+        [CustomerKey] = SampleCompany.WebCustomer,
     };
 
     /// <inheritdoc />

@@ -46,7 +46,7 @@ public static class SampleCompany
             }
             for (var s = 0; s < Sizes.Count; s++)
             {
-                company.AddItem(Item(code, $"{code}-{Sizes[s]}", $"Trail shirt {n} ({Sizes[s]})", price + s * 10m, 10 + (n + s) * 3 % 40, webSale,
+                company.AddItem(Item(code, $"{code}-{Sizes[s]}", $"Trail shirt {n}", price + s * 10m, 10 + (n + s) * 3 % 40, webSale,
                     [new ItemOption("Size", Sizes[s])]));
             }
         }
