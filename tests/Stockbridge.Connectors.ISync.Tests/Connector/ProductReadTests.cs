@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Stockbridge.Connectors.ISync.Simulator.Hosting;
 using Stockbridge.Connectors.ISync.Simulator.State;
 using Stockbridge.Connectors.ISync.Tests.Support;
 using Stockbridge.Domain.Catalog;
@@ -148,7 +149,7 @@ public sealed class ProductReadTests(ISyncSimulatorFixture fixture) : IClassFixt
     [Fact]
     public async Task A_password_changed_in_iSync_fails_the_next_login_with_iSyncs_reason_and_never_the_password()
     {
-        await using var other = await Simulator.Hosting.ISyncSimulatorHost.StartAsync(new Simulator.Hosting.ISyncSimulatorOptions { Products = 3 }, Ct);
+        await using var other = await ISyncSimulatorHost.StartAsync(new ISyncSimulatorOptions { Products = 3 }, Ct);
         var settings = new Dictionary<string, string>(other.ConnectionSettings);
         other.Company.ChangePassword("changed-by-the-merchant");
         using var http = new HttpClient();
