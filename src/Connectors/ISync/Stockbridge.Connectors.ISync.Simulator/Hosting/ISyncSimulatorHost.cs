@@ -17,6 +17,8 @@ namespace Stockbridge.Connectors.ISync.Simulator.Hosting;
 /// </summary>
 public static class ISyncSimulatorHost
 {
+    private const string EvictedKey = "isync.session-evicted";
+
     /// <summary>Starts a simulator with a seeded company.</summary>
     public static async Task<RunningISyncSimulator> StartAsync(ISyncSimulatorOptions options, CancellationToken cancellationToken)
     {
@@ -44,11 +46,16 @@ public static class ISyncSimulatorHost
                     await ISyncWireJson.Error(StatusCodes.Status429TooManyRequests, "RateLimited", "Too many requests.").ExecuteAsync(http);
                     return;
                 }
-                if (faults.Match(operation, FaultKind.EvictSession) is not null && ISyncApiFilter.BearerToken(http) is { } token) company.Expire(token);
+                if (faults.Match(operation, FaultKind.EvictSession) is not null)
+                {
+                    // This call's fault is the eviction: the kit's fault step must not take a second rule for it.
+                    http.Items[EvictedKey] = true;
+                    if (ISyncApiFilter.BearerToken(http) is { } token) company.Expire(token);
+                }
             }
             await next(http);
         });
-        app.UseFaults(faults, ISyncOperations.Of, replies, options.Time);
+        app.UseFaults(faults, http => http.Items.ContainsKey(EvictedKey) ? null : ISyncOperations.Of(http), replies, options.Time);
         ApiEndpoints.Map(app, company, options.Warehouse);
         AdminEndpoints.Map(app, company, faults);
         var baseUrl = await SimulatorWebApp.StartAsync(app, cancellationToken);

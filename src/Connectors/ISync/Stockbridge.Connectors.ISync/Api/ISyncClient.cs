@@ -37,9 +37,12 @@ public sealed class ISyncClient(ConnectionContext context, ISyncSettings setting
             ?? throw new TransientConnectorException("iSync answered the login with no body.");
         var token = answer.Str("Token");
         if (string.IsNullOrEmpty(token)) throw new PermanentConnectorException("iSync's login answer has no Token.");
-        var lifetime = TimeSpan.FromSeconds(answer.Int("ExpiresIn") ?? 0);
-        var renewIn = lifetime > RenewMargin * 2 ? lifetime - RenewMargin : lifetime / 2;
         Logins++;
+        // No stated lifetime: the token is used until iSync says it ended (401 TokenExpired), then renewed.
+        var seconds = answer.Int("ExpiresIn");
+        if (seconds is not > 0) return _session = new ISyncSession(token, DateTimeOffset.MaxValue);
+        var lifetime = TimeSpan.FromSeconds(seconds.Value);
+        var renewIn = lifetime > RenewMargin * 2 ? lifetime - RenewMargin : lifetime / 2;
         return _session = new ISyncSession(token, context.Time.GetUtcNow() + renewIn);
     }
 
