@@ -35,10 +35,11 @@ public sealed class ProductReader(ISyncClient client, ISyncSettings settings, IL
         var readAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         while (true)
         {
-            var (rows, hasMore) = await ListAsync(position, ct);
-            if (rows.Count == 0) yield break;
+            var (rows, last, hasMore) = await ListAsync(position, ct);
+            if (last is null) yield break;
+            if (last == position) throw new TransientConnectorException($"iSync's product listing did not move past {position}.");
             var start = position?.ToString() ?? ProductCursor.Start;
-            var end = ProductCursor.After(rows[^1]);
+            var end = last;
             var wanted = rows.Where(r => !readAt.TryGetValue(r.JobProductId, out var at) || r.Modified > at)
                 .Select(r => r.JobProductId).Distinct(StringComparer.Ordinal).ToList();
             var products = new List<Product>(wanted.Count);
@@ -62,7 +63,7 @@ public sealed class ProductReader(ISyncClient client, ISyncSettings settings, IL
         }
     }
 
-    private async Task<(List<ISyncProductRow> Rows, bool HasMore)> ListAsync(ProductCursor? position, CancellationToken ct)
+    private async Task<(List<ISyncProductRow> Rows, ProductCursor? Last, bool HasMore)> ListAsync(ProductCursor? position, CancellationToken ct)
     {
         var query = new StringBuilder("products?warehouse=").Append(Uri.EscapeDataString(settings.Warehouse))
             .Append("&pageSize=").Append(settings.PageSize.ToString(CultureInfo.InvariantCulture));
@@ -74,8 +75,13 @@ public sealed class ProductReader(ISyncClient client, ISyncSettings settings, IL
         var answer = await client.GetAsync(query.ToString(), allowNotFound: false, ct) ?? throw NoBody("GET products");
         var rows = Rows(answer);
         var hasMore = answer.Bool("HasMore") ?? throw new TransientConnectorException("iSync's product page has no HasMore.");
-        if (hasMore && rows.Count == 0) throw new TransientConnectorException("iSync's product page is empty but says HasMore.");
-        return (rows, hasMore);
+        // The page ends at its last row as listed, read or not, so a row that cannot be read is not asked for again and again.
+        var last = answer.Arr("Products").LastOrDefault() is { ValueKind: JsonValueKind.Object } item
+            && item.Str("ModifiedDate") is { Length: > 0 } modified && item.Str("SKU") is { Length: > 0 } sku
+                ? new ProductCursor(modified, sku)
+                : rows.Count > 0 ? ProductCursor.After(rows[^1]) : null;
+        if (hasMore && last is null) throw new TransientConnectorException("iSync's product page says HasMore but ends in no row to resume after.");
+        return (rows, last, hasMore);
     }
 
     private async Task<List<ISyncProductRow>> GroupsAsync(IReadOnlyList<string> codes, CancellationToken ct)
