@@ -78,7 +78,7 @@ public sealed class ProductReadTests(ISyncSimulatorFixture fixture) : IClassFixt
         products.Keys.ShouldNotContain("ISY-0007");
         products.Keys.ShouldContain("ISY-0006");
         products.Keys.ShouldContain("ISY-0008");
-        log.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("ISY-0007") && e.Message.Contains("'Yes please'"));
+        log.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("isync-1") && e.Message.Contains("ISY-0007") && e.Message.Contains("'Yes please'"));
         fixture.Simulator.Company.ChangeItem("ISY-0007", i => i.WebSale = WebSaleValues.Active);
     }
 

@@ -28,5 +28,5 @@ public sealed partial class ISyncConnector : ISourceConnector, ISupportsIncremen
 
     private ISyncSettings Settings => _settings.Value;
     private ISyncClient Client => _client.Value;
-    private ProductReader Reader => new(Client, Settings, _context.Logger);
+    private ProductReader Reader => new(Client, Settings, _context);
 }

@@ -20,7 +20,7 @@ namespace Stockbridge.Connectors.ISync.Products;
 /// start, the last the cursor of its end, so a run stopped anywhere resumes without a gap. A group whose pull fails (a WebSale
 /// outside the three, a missing price) is logged with the reason and left out; the others go on.
 /// </summary>
-public sealed class ProductReader(ISyncClient client, ISyncSettings settings, ILogger logger)
+public sealed class ProductReader(ISyncClient client, ISyncSettings settings, ConnectionContext context)
 {
     /// <summary>The most JobProductIDs one group call names.</summary>
     public const int GroupsPerCall = 100;
@@ -109,7 +109,7 @@ public sealed class ProductReader(ISyncClient client, ISyncSettings settings, IL
     private void Fail(string problem)
     {
         Failures++;
-        logger.LogWarning("{Problem}", problem);
+        context.Logger.LogWarning("Connection {ClientId}/{ConnectionId}: {Problem}", context.ClientId, context.ConnectionId, problem);
     }
 
     private static TransientConnectorException NoBody(string what) => new($"iSync answered {what} with no body.");
