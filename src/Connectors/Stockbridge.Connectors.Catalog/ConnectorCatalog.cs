@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.ISync;
 using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
@@ -15,6 +16,7 @@ public static class ConnectorCatalog
     public static IReadOnlyList<ConnectorModule> Modules { get; } =
     [
         new SysproModule(),
+        new ISyncModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
         new ParcelninjaModule(),
