@@ -11,9 +11,8 @@ namespace Stockbridge.Connectors.Magento2.Simulator.Auth;
 /// Bearer token only when the store allows it (off by default since 2.4.4), or an OAuth 1.0a request signed with the
 /// integration's four secrets (a nonce used once per consumer and timestamp). Anything else is Magento's 401.
 /// </summary>
-public sealed class MagentoAuthenticator(AdminTokens admin, IntegrationCredentials integration, bool standaloneBearer)
+public sealed class MagentoAuthenticator(AdminTokens admin, IntegrationCredentials integration, bool standaloneBearer, ConcurrentDictionary<string, byte> nonces)
 {
-    private readonly ConcurrentDictionary<string, byte> _nonces = new(StringComparer.Ordinal);
 
     /// <summary>Throws Magento's 401 unless the request carries good credentials.</summary>
     public void Check(HttpRequest request, string resource)
@@ -50,7 +49,7 @@ public sealed class MagentoAuthenticator(AdminTokens admin, IntegrationCredentia
         byte[] given;
         try { given = Convert.FromBase64String(signature); }
         catch (FormatException) { return false; }
-        return CryptographicOperations.FixedTimeEquals(expected, given) && _nonces.TryAdd($"{consumer}:{timestamp}:{nonce}", 0);
+        return CryptographicOperations.FixedTimeEquals(expected, given) && nonces.TryAdd($"{consumer}:{timestamp}:{nonce}", 0);
     }
 
     private static bool Same(string given, string expected) =>

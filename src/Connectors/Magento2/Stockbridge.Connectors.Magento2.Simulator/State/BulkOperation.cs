@@ -11,6 +11,8 @@ public sealed class BulkOperation
     public required string Topic { get; init; }
     /// <summary>The store code the request came through.</summary>
     public required string StoreCode { get; init; }
+    /// <summary>The SKU the route named (<c>products/{sku}</c> through <c>async/V1</c>, or <c>bySku</c> from the body), or null.</summary>
+    public string? Sku { get; init; }
     /// <summary>The request body.</summary>
     public required JsonNode Body { get; init; }
     /// <summary>1 complete, 2 failed (retriable), 3 failed (change the input), 4 open, 5 rejected.</summary>

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Stockbridge.Connectors.Magento2.Simulator.Bulk;
+using Stockbridge.Connectors.Magento2.Simulator.Wire;
+using Stockbridge.Simulators.Faults;
+
+namespace Stockbridge.Connectors.Magento2.Simulator.Hosting;
+
+/// <summary>
+/// The simulator's own controls (not Magento's API): faults, the bulk consumer (stop, start, run once), the store
+/// configuration (input limits, standalone Bearer tokens) and expiring every admin token now.
+/// </summary>
+public static class SimControlEndpoints
+{
+    /// <summary>Maps the controls on <paramref name="group"/>.</summary>
+    public static void Map(RouteGroupBuilder group, MagentoShop shop)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(shop);
+        group.MapFaults(shop.Faults);
+        group.MapPost("/consumer/run", () => Results.Json(new JsonObject { ["ran"] = BulkConsumer.RunOpen(shop) }));
+        group.MapPost("/consumer/{state}", (string state) =>
+        {
+            shop.ConsumerRunning = state == "start";
+            return Results.Json(new JsonObject { ["running"] = shop.ConsumerRunning });
+        });
+        group.MapPost("/admin-tokens/expire", () =>
+        {
+            shop.AdminTokens.ExpireAll();
+            return Results.NoContent();
+        });
+        group.MapPost("/settings", async (HttpContext http) =>
+        {
+            JsonNode? body;
+            try { body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted); }
+            catch (System.Text.Json.JsonException e) { return Results.BadRequest(new { message = e.Message }); }
+            shop.Settings = shop.Settings with
+            {
+                InputLimits = RequestBody.Number(body, "input_limits") is { } limits ? limits != 0 : shop.Settings.InputLimits,
+                StandaloneBearer = RequestBody.Number(body, "standalone_bearer") is { } bearer ? bearer != 0 : shop.Settings.StandaloneBearer,
+            };
+            return Results.Json(new JsonObject { ["input_limits"] = shop.Settings.InputLimits, ["standalone_bearer"] = shop.Settings.StandaloneBearer });
+        });
+    }
+}
