@@ -1,79 +1,54 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Channel;
-using Stockbridge.Domain.Orders;
+using Stockbridge.Connectors.Fulfillment;
+using Stockbridge.Connectors.Magento2.Api;
+using Stockbridge.Connectors.Magento2.Products;
+using Stockbridge.Connectors.Magento2.Settings;
 
 namespace Stockbridge.Connectors.Magento2;
 
 /// <summary>
-/// The Magento2 sales channel: products and stock pushed by SKU, orders read page by page since a time, the ERP's order number
-/// written back as an order note. Optional capabilities (webhooks, reconciliation, fulfilments) are interfaces from
-/// Stockbridge.Connectors.*: implement one and declare it in the manifest, and its compliance tests run instead of skipping.
+/// The Magento 2 channel connector: simple and configurable products (synchronously or through the async bulk API), base
+/// prices per store, MSI or legacy stock, orders by polling <c>updated_at</c> with an overlap (Magento core has no
+/// webhooks), the ERP's order number as an order comment, shipments with tracking, drift snapshots. It throws the hub's
+/// error classes and retries nothing on its own, except one admin-token renewal.
 /// </summary>
-public sealed class Magento2Connector(Magento2Api api) : IChannelConnector
+public sealed partial class Magento2Connector(ConnectionContext context)
+    : IChannelConnector, ISupportsOrderIndex, ISupportsReconciliation, ISupportsFulfillmentPush
 {
-    /// <inheritdoc />
-    public Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken) => api.TestAsync(cancellationToken);
+    private readonly Lazy<Magento2Settings> _settings = new(() => Magento2Settings.From(context));
+    private MagentoRestClient? _client;
+
+    private Magento2Settings Settings => _settings.Value;
+
+    /// <summary>The wire client (for tests: how many admin logins it made).</summary>
+    public MagentoRestClient Client => _client ??= new MagentoRestClient(Settings, context.Http, context.Time);
+
+    /// <summary>The catalogue writer of the last product push (for tests: the bulks it scheduled).</summary>
+    public CatalogWriter? LastWriter { get; private set; }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PushOutcome>> PushProductsAsync(IReadOnlyList<ProductPush> batch, CancellationToken cancellationToken)
+    public async Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        var outcomes = new List<PushOutcome>();
-        foreach (var push in batch)
+        try
         {
-            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var variant in push.Product.Variants)
-            {
-                var body = new JsonObject
-                {
-                    ["title"] = push.Product.Title,
-                    ["price"] = variant.Price ?? 0m,
-                    ["quantity"] = variant.Qty ?? 0m,
-                    ["status"] = push.Status.ToString().ToLowerInvariant(),
-                };
-                var answer = await api.SendAsync(HttpMethod.Put, "api/products/" + Uri.EscapeDataString(variant.Sku), body, cancellationToken);
-                ids[variant.Sku] = answer?["id"]?.GetValue<string>() ?? variant.Sku;
-            }
-            outcomes.Add(new PushOutcome(push.Product.SourceProductCode, new ChannelLink(push.Product.SourceProductCode, ids)));
+            var page = await Client.GetAsync("products", new SearchQuery().Page(1, 1), cancellationToken);
+            return new([new ConnectionCheck("rest api", true,
+                $"Connected to {Settings.RestBase(Settings.StoreCode)} ({Settings.AuthMethod}); {page?["total_count"]} product(s) in the catalogue.")]);
         }
-        return outcomes;
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<PushOutcome>> PushStockAsync(IReadOnlyList<StockPush> batch, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        var outcomes = new List<PushOutcome>();
-        foreach (var push in batch)
+        catch (Errors.ConnectorException e)
         {
-            var answer = await api.SendAsync(HttpMethod.Put, $"api/products/{Uri.EscapeDataString(push.Sku)}/quantity", new JsonObject { ["quantity"] = push.Quantity }, cancellationToken);
-            outcomes.Add(answer is null
-                ? new PushOutcome(push.Sku, push.Link, $"Magento2 has no product with SKU '{push.Sku}'")
-                : new PushOutcome(push.Sku, push.Link));
-        }
-        return outcomes;
-    }
-
-    /// <inheritdoc />
-    public async IAsyncEnumerable<Order> ReadOrdersAsync(DateTimeOffset since, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (int? page = 1; page is not null;)
-        {
-            var path = string.Create(CultureInfo.InvariantCulture, $"api/orders?updated_since={Uri.EscapeDataString(since.ToString("O", CultureInfo.InvariantCulture))}&page={page}");
-            var answer = await api.GetAsync(path, cancellationToken) ?? throw new Errors.PermanentConnectorException($"GET {path}: not found");
-            foreach (var order in answer["orders"]?.AsArray() ?? []) yield return Magento2OrderMapper.Map(order!);
-            page = answer["next_page"]?.GetValue<int?>();
+            return new([new ConnectionCheck("rest api", false, e.Message)]);
         }
     }
 
     /// <inheritdoc />
-    public async Task MarkOrderRaisedAsync(Order order, string sourceOrderCode, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PushOutcome>> PushProductsAsync(IReadOnlyList<ProductPush> batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        var path = $"api/orders/{Uri.EscapeDataString(order.ChannelOrderCode)}/notes";
-        _ = await api.SendAsync(HttpMethod.Post, path, new JsonObject { ["note"] = "ERP order " + sourceOrderCode }, cancellationToken)
-            ?? throw new Errors.PermanentConnectorException($"Magento2 has no order '{order.ChannelOrderCode}'");
+        LastWriter = new CatalogWriter(Client, context.Time, TimeSpan.FromSeconds(Settings.BulkWaitSeconds));
+        return new ProductPusher(Client, Settings, LastWriter, new StockWriter(Client, Settings)).PushAsync(batch, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PushOutcome>> PushStockAsync(IReadOnlyList<StockPush> batch, CancellationToken cancellationToken) =>
+        new StockWriter(Client, Settings).PushAsync(batch, cancellationToken);
 }

@@ -2,7 +2,7 @@ using Stockbridge.Connectors.Manifest;
 
 namespace Stockbridge.Connectors.Magento2;
 
-/// <summary>Binds the Magento2 connector to one connection.</summary>
+/// <summary>Registers the Magento 2 channel connector (manifest key <c>magento2</c>).</summary>
 public sealed class Magento2ConnectorFactory : IConnectorFactory
 {
     /// <inheritdoc />
@@ -12,6 +12,6 @@ public sealed class Magento2ConnectorFactory : IConnectorFactory
     public IConnector Create(ConnectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new Magento2Connector(new Magento2Api(Magento2Settings.From(context), context.Http));
+        return new Magento2Connector(context);
     }
 }
