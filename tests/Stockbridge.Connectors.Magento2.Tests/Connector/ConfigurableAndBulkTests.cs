@@ -1,0 +1,78 @@
+using Stockbridge.Connectors.Errors;
+using Stockbridge.Connectors.Magento2.Tests.Support;
+using Stockbridge.Connectors.Simulation;
+using Stockbridge.Domain.Orders;
+
+namespace Stockbridge.Connectors.Magento2.Tests.Connector;
+
+/// <summary>Configurable products through both paths, their orders read back as child lines, and the bulk API's open operations.</summary>
+public sealed class ConfigurableAndBulkTests
+{
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public async Task A_configurable_product_is_a_parent_with_linked_children_and_its_order_lines_are_the_children(string bulkThreshold)
+    {
+        await using var store = await TestStore.StartAsync();
+        var connector = store.Connect(new Dictionary<string, string> { ["bulk_threshold"] = bulkThreshold == "0" ? "1000" : "1", ["website_price_tiers"] = "1=B" });
+        var code = "CF" + bulkThreshold;
+        var push = TestStore.Configurable(code, [100m, 110m], code + "-7", code + "-8");
+
+        var outcome = (await connector.PushProductsAsync([push], TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
+
+        outcome.Succeeded.ShouldBeTrue(outcome.Error);
+        (connector.LastWriter!.Bulks.Count > 0).ShouldBe(bulkThreshold == "1");
+        var parent = store.Simulator.Shop.Store.Read(s => s.Products[code]);
+        parent.TypeId.ShouldBe("configurable");
+        parent.Children.ShouldBe([code + "-7", code + "-8"], ignoreOrder: true);
+        parent.Options.ShouldHaveSingleItem().Values.Count.ShouldBe(2);
+        var shown = await store.Simulator.ReadProductAsync(code + "-8", TestContext.Current.CancellationToken);
+        shown!.Title.ShouldBe(push.Product.Title);
+        shown.Price.ShouldBe(105m); // store 1 sells at tier B
+        shown.ForSale.ShouldBeTrue();
+
+        var since = TimeProvider.System.GetUtcNow().AddMinutes(-1);
+        var placed = await store.Simulator.PlaceOrderAsync(new ShopperOrder([new(code + "-8", 2), new(code + "-7", 1)], DiscountCode: "TEN"), TestContext.Current.CancellationToken);
+        var orders = new List<Order>();
+        await foreach (var o in connector.ReadOrdersAsync(since, TestContext.Current.CancellationToken)) orders.Add(o);
+
+        var order = orders.ShouldHaveSingleItem();
+        order.LineItems.Select(l => l.Sku).ShouldBe([code + "-8", code + "-7"]);
+        order.LineItems[0].Price.ShouldBe(105m);
+        order.LineItems[0].TotalDiscount.ShouldBe(21m);
+        OrderValue.ExTax(order).ShouldBe(placed.PaidExTax);
+        order.DiscountCodes.ShouldBe(["TEN"]);
+    }
+
+    [Fact]
+    public async Task A_bulk_left_open_by_a_stopped_consumer_is_a_transient_failure_that_says_so()
+    {
+        await using var store = await TestStore.StartAsync(new() { ConsumerRunning = false });
+        var connector = store.Connect(new Dictionary<string, string> { ["bulk_threshold"] = "1", ["bulk_wait_seconds"] = "1" });
+
+        var failure = await Should.ThrowAsync<TransientConnectorException>(() =>
+            connector.PushProductsAsync([TestStore.Simple("OPEN-1", 9m)], TestContext.Current.CancellationToken));
+
+        failure.Message.ShouldContain("still open");
+        failure.Message.ShouldContain("async.operations.all");
+        var uuid = connector.LastWriter!.Bulks.ShouldHaveSingleItem();
+        using var run = await store.Http.PostAsync(new Uri(store.Simulator.BaseUrl, "_sim/consumer/run"), null, TestContext.Current.CancellationToken);
+        run.EnsureSuccessStatusCode();
+        (await store.Simulator.ReadProductAsync("OPEN-1", TestContext.Current.CancellationToken)).ShouldNotBeNull();
+        store.Simulator.Shop.Store.Read(s => s.Bulks[uuid].Operations.Select(o => o.Status).ToList()).ShouldAllBe(status => status == 1);
+    }
+
+    [Fact]
+    public async Task With_input_limits_on_stock_for_more_than_20_skus_still_goes_through()
+    {
+        await using var store = await TestStore.StartAsync(new() { Settings = new() { InputLimits = true } });
+        var connector = store.Connect();
+        var skus = Enumerable.Range(1, 25).Select(i => $"LIM-{i:00}").ToList();
+        (await connector.PushProductsAsync([.. skus.Select(s => TestStore.Simple(s, 5m))], TestContext.Current.CancellationToken)).ShouldAllBe(o => o.Succeeded);
+
+        var outcomes = await connector.PushStockAsync([.. skus.Select(s => new Channel.StockPush(s, null, 3, null, null))], TestContext.Current.CancellationToken);
+
+        outcomes.ShouldAllBe(o => o.Succeeded);
+        (await store.Simulator.ReadProductAsync("LIM-25", TestContext.Current.CancellationToken))!.Quantity.ShouldBe(3m);
+    }
+}
