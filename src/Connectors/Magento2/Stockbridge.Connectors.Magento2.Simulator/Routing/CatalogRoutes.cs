@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Magento2.Simulator.Hosting;
 using Stockbridge.Connectors.Magento2.Simulator.Operations;
+using Stockbridge.Connectors.Magento2.Simulator.State;
 using Stockbridge.Connectors.Magento2.Simulator.Wire;
 
 namespace Stockbridge.Connectors.Magento2.Simulator.Routing;
@@ -16,7 +17,13 @@ public static class CatalogRoutes
         var store = shop.Store;
         result = null;
         if (c.Is("GET", "products"))
-            result = SearchAnswer.For(shop, c, store.Read(s => s.Products.Values.OrderBy(p => p.Id).Select(p => ProductJson.Write(s, p, c.StoreCode)).ToList()));
+        {
+            // A lookup by SKU (eq / in) reads only those products; any other search reads the catalogue.
+            var criteria = SearchCriteria.Parse(c.Query, shop.MaxPageSize);
+            var skus = criteria.Narrow("sku");
+            result = SearchAnswer.For(shop, c, criteria, store.Read(s => (skus is null ? s.Products.Values : skus.Select(s.Products.GetValueOrDefault).OfType<MagentoProduct>())
+                .OrderBy(p => p.Id).Select(p => ProductJson.Write(s, p, c.StoreCode)).ToList()));
+        }
         else if (c.Is("POST", "products")) result = CatalogOperations.SaveProduct(store, c.StoreCode, null, c.Body);
         else if (c.Is("PUT", "products", "*")) result = CatalogOperations.SaveProduct(store, c.StoreCode, c.Segments[1], c.Body);
         else if (c.Is("GET", "products", "*") && c.Segments[1] != "base-prices") result = CatalogOperations.GetProduct(store, c.StoreCode, c.Segments[1]);

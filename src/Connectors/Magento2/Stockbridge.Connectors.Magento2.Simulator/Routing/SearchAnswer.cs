@@ -8,11 +8,15 @@ namespace Stockbridge.Connectors.Magento2.Simulator.Routing;
 public static class SearchAnswer
 {
     /// <summary>Parses the call's <c>searchCriteria</c>, applies it to <paramref name="items"/> and writes the answer.</summary>
-    public static JsonObject For(MagentoShop shop, RestCall call, IEnumerable<JsonObject> items)
+    public static JsonObject For(MagentoShop shop, RestCall call, IEnumerable<JsonObject> items) =>
+        For(shop, call, SearchCriteria.Parse(call?.Query ?? throw new ArgumentNullException(nameof(call)), shop?.MaxPageSize), items);
+
+    /// <summary>Applies parsed criteria to <paramref name="items"/> and writes the answer.</summary>
+    public static JsonObject For(MagentoShop shop, RestCall call, SearchCriteria criteria, IEnumerable<JsonObject> items)
     {
         ArgumentNullException.ThrowIfNull(shop);
         ArgumentNullException.ThrowIfNull(call);
-        var criteria = SearchCriteria.Parse(call.Query, shop.MaxPageSize);
+        ArgumentNullException.ThrowIfNull(criteria);
         var result = criteria.Apply(items);
         return new JsonObject
         {

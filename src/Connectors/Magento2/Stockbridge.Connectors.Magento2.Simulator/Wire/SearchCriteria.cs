@@ -76,6 +76,18 @@ public sealed partial class SearchCriteria
         return new SearchResult([.. all.Skip((page - 1) * size).Take(size)], all.Count);
     }
 
+    /// <summary>
+    /// The values a filter group made only of <c>eq</c>/<c>in</c> filters on <paramref name="field"/> allows (so a caller can
+    /// narrow what it lists before <see cref="Apply"/>); null when no group limits the field so.
+    /// </summary>
+    public IReadOnlySet<string>? Narrow(string field)
+    {
+        foreach (var group in FilterGroups)
+            if (group.Count > 0 && group.All(f => f.Field == field && f.ConditionType is "eq" or "in"))
+                return group.SelectMany(f => f.ConditionType == "in" ? f.Value.Split(',', StringSplitOptions.TrimEntries) : [f.Value]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return null;
+    }
+
     /// <summary>The <c>search_criteria</c> echoed in the answer.</summary>
     public JsonObject Echo()
     {
