@@ -46,6 +46,32 @@ public sealed class AdminTokenRenewalTests
     }
 
     [Fact]
+    public async Task Connectors_of_one_connection_share_the_admin_token()
+    {
+        await using var store = await TestStore.StartAsync();
+        var first = store.Connect(store.AdminSettings());
+        (await first.PushProductsAsync([TestStore.Simple("SH-1", 10m)], TestContext.Current.CancellationToken)).ShouldAllBe(o => o.Succeeded);
+
+        var second = store.Connect(store.AdminSettings());
+        (await second.PushStockAsync([new StockPush("SH-1", null, 5, null, null)], TestContext.Current.CancellationToken)).ShouldAllBe(o => o.Succeeded);
+
+        first.Client.AdminLogins.ShouldBe(1);
+        second.Client.AdminLogins.ShouldBe(0);
+        store.Simulator.Shop.AdminTokens.Issued.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task With_two_factor_authentication_on_the_admin_token_is_refused_with_magentos_reason()
+    {
+        await using var store = await TestStore.StartAsync(new Magento2SimulatorOptions { Settings = new() { TwoFactor = true } });
+
+        var result = await store.Connect(store.AdminSettings()).TestConnectionAsync(TestContext.Current.CancellationToken);
+
+        result.Ok.ShouldBeFalse();
+        result.Checks.ShouldHaveSingleItem().Detail.ShouldContain("401 Please use the 2fa provider-specific endpoints to obtain a token.");
+    }
+
+    [Fact]
     public async Task A_wrong_admin_password_is_a_readable_refusal_without_the_password()
     {
         await using var store = await TestStore.StartAsync();

@@ -24,13 +24,14 @@ public sealed class Magento2SimulatorDescriptor : ISimulatorDescriptor
         new("--admin-user", "USER", "the admin user integration/admin/token accepts"),
         new("--admin-password", "PASSWORD", "that admin user's password"),
         new("--input-limits", "on|off", "Magento's web API input limits (20 per synchronous array, 5,000 per bulk, page size 300); off by default"),
+        new("--two-factor", "on|off", "two-factor authentication: admin tokens only from tfa/provider/google/authenticate with the code 246810; off by default"),
         new("--consumer", "on|off", "whether the async.operations.all consumer runs (off: bulk operations stay open)"),
     ];
 
     /// <summary>The options a command line asks for.</summary>
     public static Magento2SimulatorOptions Parse(IReadOnlyList<string> arguments)
     {
-        var flags = SimulatorArguments.Parse(arguments, ["port", "token", "admin-user", "admin-password", "input-limits", "consumer"]);
+        var flags = SimulatorArguments.Parse(arguments, ["port", "token", "admin-user", "admin-password", "input-limits", "two-factor", "consumer"]);
         var defaults = new Magento2SimulatorOptions();
         return defaults with
         {
@@ -38,7 +39,11 @@ public sealed class Magento2SimulatorDescriptor : ISimulatorDescriptor
             Integration = defaults.Integration with { AccessToken = flags.String("token") ?? defaults.Integration.AccessToken },
             AdminUser = flags.String("admin-user") ?? defaults.AdminUser,
             AdminPassword = flags.String("admin-password") ?? defaults.AdminPassword,
-            Settings = defaults.Settings with { InputLimits = OnOff(flags.String("input-limits"), "input-limits", false) },
+            Settings = defaults.Settings with
+            {
+                InputLimits = OnOff(flags.String("input-limits"), "input-limits", false),
+                TwoFactor = OnOff(flags.String("two-factor"), "two-factor", false),
+            },
             ConsumerRunning = OnOff(flags.String("consumer"), "consumer", true),
         };
     }

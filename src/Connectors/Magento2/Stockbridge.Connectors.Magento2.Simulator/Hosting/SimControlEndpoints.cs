@@ -10,7 +10,7 @@ namespace Stockbridge.Connectors.Magento2.Simulator.Hosting;
 
 /// <summary>
 /// The simulator's own controls (not Magento's API): faults, the bulk consumer (stop, start, run once), the store
-/// configuration (input limits, standalone Bearer tokens) and expiring every admin token now.
+/// configuration (input limits, standalone Bearer tokens, two-factor authentication) and expiring every admin token now.
 /// </summary>
 public static class SimControlEndpoints
 {
@@ -40,8 +40,12 @@ public static class SimControlEndpoints
             {
                 InputLimits = RequestBody.Number(body, "input_limits") is { } limits ? limits != 0 : shop.Settings.InputLimits,
                 StandaloneBearer = RequestBody.Number(body, "standalone_bearer") is { } bearer ? bearer != 0 : shop.Settings.StandaloneBearer,
+                TwoFactor = RequestBody.Number(body, "two_factor") is { } twoFactor ? twoFactor != 0 : shop.Settings.TwoFactor,
             };
-            return Results.Json(new JsonObject { ["input_limits"] = shop.Settings.InputLimits, ["standalone_bearer"] = shop.Settings.StandaloneBearer });
+            return Results.Json(new JsonObject
+            {
+                ["input_limits"] = shop.Settings.InputLimits, ["standalone_bearer"] = shop.Settings.StandaloneBearer, ["two_factor"] = shop.Settings.TwoFactor,
+            });
         });
     }
 }

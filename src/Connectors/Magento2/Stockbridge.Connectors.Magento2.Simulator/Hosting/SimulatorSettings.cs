@@ -13,6 +13,13 @@ public sealed record SimulatorSettings
     public int MaxPageSize { get; init; } = 300;
     /// <summary>Integration access tokens accepted as standalone Bearer tokens (off by default since 2.4.4).</summary>
     public bool StandaloneBearer { get; init; }
+    /// <summary>
+    /// Two-factor authentication on (Magento_TwoFactorAuth, on by default in 2.4): <c>integration/admin/token</c> is refused
+    /// and <c>tfa/provider/google/authenticate</c> takes the user, password and the one-time code.
+    /// </summary>
+    public bool TwoFactor { get; init; }
+    /// <summary>The one-time code the simulated Google Authenticator shows (a fixed code: the simulator has no clock-based TOTP).</summary>
+    public string TwoFactorCode { get; init; } = "246810";
     /// <summary>The admin token lifetime.</summary>
     public TimeSpan AdminTokenLifetime { get; init; } = TimeSpan.FromHours(4);
     /// <summary>The tax rate applied at checkout (VAT 15 %).</summary>

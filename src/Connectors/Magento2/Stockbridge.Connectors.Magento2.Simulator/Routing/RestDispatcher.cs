@@ -44,7 +44,16 @@ public static class RestDispatcher
             var password = RequestBody.Text(call.Body, "password");
             if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
                 throw new MagentoError(400, "One or more input exceptions have occurred.", null);
+            if (shop.Settings.TwoFactor) throw new MagentoError(401, "Please use the 2fa provider-specific endpoints to obtain a token.");
             return shop.AdminTokens.Issue(user, password)
+                ?? throw new MagentoError(401, "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.");
+        }
+        if (call.Mode == RestMode.Synchronous && call.Is("POST", "tfa", "provider", "google", "authenticate"))
+        {
+            var code = RequestBody.Text(call.Body, "otp");
+            if (!shop.Settings.TwoFactor) throw new MagentoError(400, "Provider is not allowed.");
+            if (code != shop.Settings.TwoFactorCode) throw new MagentoError(401, "Invalid code.");
+            return shop.AdminTokens.Issue(RequestBody.Text(call.Body, "username"), RequestBody.Text(call.Body, "password"))
                 ?? throw new MagentoError(401, "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.");
         }
         shop.Authenticator.Check(request, "Magento_Backend::admin");

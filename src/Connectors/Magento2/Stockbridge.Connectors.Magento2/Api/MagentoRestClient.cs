@@ -106,9 +106,11 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         }
     }
 
+    private string CacheKey => AdminTokenCache.Key(settings.BaseUrl, settings.AdminUsername ?? "", settings.AdminPassword ?? "");
+
     private async Task<string> AdminTokenAsync(CancellationToken ct)
     {
-        if (_adminToken is { } token) return token;
+        if ((_adminToken ??= AdminTokenCache.Get(CacheKey)) is { } token) return token;
         await _login.WaitAsync(ct);
         try { return _adminToken ??= await LoginAsync(ct); }
         finally { _login.Release(); }
@@ -119,6 +121,7 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         await _login.WaitAsync(ct);
         try
         {
+            AdminTokenCache.Drop(CacheKey, expired);
             if (_adminToken == expired || _adminToken is null) _adminToken = await LoginAsync(ct);
         }
         finally { _login.Release(); }
@@ -134,9 +137,11 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         var answer = await ExchangeAsync(request, HttpMethod.Post, route, null, ct);
         var node = Ensure(answer, HttpMethod.Post, route);
         AdminLogins++;
-        return node is JsonValue v && v.TryGetValue<string>(out var token) && token.Length > 0
-            ? token
+        var token = node is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0
+            ? text
             : throw new PermanentConnectorException($"POST {route}: Magento answered no token");
+        AdminTokenCache.Set(CacheKey, token);
+        return token;
     }
 
     private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken ct)
