@@ -9,7 +9,7 @@ namespace Stockbridge.Connectors.Magento2.Orders;
 /// <summary>
 /// Maps a Magento order (<c>GET /V1/orders/{id}</c>) to the hub's order. A configurable product is a parent item (price,
 /// discount, tax) and a child item (the SKU bought, price 0): the line is the child's SKU with the parent's money. Each
-/// line's net is its row total less its discount, ex tax, to the cent; shipping is <c>shipping_amount</c> less
+/// line's net is its row total less its discount (a bundle or other parent type is one line, its parts left out), ex tax, to the cent; shipping is <c>shipping_amount</c> less
 /// <c>shipping_discount_amount</c>; so lines plus shipping are what the shopper paid ex tax.
 /// </summary>
 public static class MagentoOrderMapper
@@ -19,14 +19,17 @@ public static class MagentoOrderMapper
     {
         ArgumentNullException.ThrowIfNull(o);
         var items = (o["items"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var parents = items.Where(i => i["parent_item_id"] is not null).Select(i => Text(i["parent_item_id"])).ToHashSet(StringComparer.Ordinal);
         var byId = items.Where(i => i["item_id"] is not null).ToDictionary(i => Text(i["item_id"]), StringComparer.Ordinal);
+        var configurableParents = items.Where(i => i["parent_item_id"] is { } p && byId.TryGetValue(Text(p), out var parent) && IsConfigurable(parent))
+            .Select(i => Text(i["parent_item_id"])).ToHashSet(StringComparer.Ordinal);
         var lines = new List<LineItem>();
         foreach (var item in items)
         {
             var id = Text(item["item_id"]);
-            if (parents.Contains(id)) continue; // the configurable parent: its money goes on its child's line
-            var money = item["parent_item_id"] is { } parentId && byId.TryGetValue(Text(parentId), out var parent) ? parent : item;
+            if (configurableParents.Contains(id)) continue; // the configurable parent: its money goes on its child's line
+            var parent = item["parent_item_id"] is { } parentId ? byId.GetValueOrDefault(Text(parentId)) : null;
+            if (parent is not null && !IsConfigurable(parent)) continue; // a bundle's part: the bundle's own line carries the SKU and money
+            var money = parent ?? item;
             var row = Dec(money, "row_total");
             var discount = Dec(money, "discount_amount");
             var tax = Dec(money, "tax_amount");
@@ -80,6 +83,8 @@ public static class MagentoOrderMapper
         DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
             ? new DateTimeOffset(at, TimeSpan.Zero)
             : null;
+
+    private static bool IsConfigurable(JsonObject item) => item["product_type"]?.ToString() == "configurable";
 
     private static Address? Address(JsonObject? a, string type) => a is null ? null : new Address
     {
