@@ -46,6 +46,26 @@ public sealed class AdminAndLimitsTests
         bigPage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_shoppers_order_placed_on_demand_has_a_parent_and_a_child_item_for_a_configurable()
+    {
+        await using var store = await TestStore.StartAsync();
+        var push = TestStore.Configurable("SO-CF", [80m, 90m], "SO-CF-7", "SO-CF-8");
+        (await store.Connect().PushProductsAsync([push], TestContext.Current.CancellationToken)).ShouldAllBe(o => o.Succeeded);
+
+        using var placed = await PostAsync(store, "_sim/orders", new { lines = new[] { new { sku = "SO-CF-8", qty = 1 } }, email = "sam@example.com" });
+        using var refused = await PostAsync(store, "_sim/orders", new { lines = new[] { new { sku = "SO-CF-8", qty = 500 } } });
+
+        placed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var order = (await placed.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        var items = order["items"]!.AsArray();
+        items.Select(i => i!["product_type"]!.GetValue<string>()).ShouldBe(["configurable", "simple"]);
+        items[1]!["parent_item_id"]!.GetValue<int>().ShouldBe(items[0]!["item_id"]!.GetValue<int>());
+        items[0]!["price"]!.GetValue<decimal>().ShouldBe(90m);
+        order["grand_total"]!.GetValue<decimal>().ShouldBe(172.5m); // (90 + 60 shipping) × 1.15
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(TestStore store, string path, object body, string? token = null) =>
         SendAsync(store, HttpMethod.Post, path, JsonContent.Create(body), token);
 

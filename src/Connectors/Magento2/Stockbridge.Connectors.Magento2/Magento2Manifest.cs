@@ -71,6 +71,8 @@ public static class Magento2Manifest
             "Stock goes to one MSI source per push (the hub sends a total; a mapped location writes its own source).",
             "Refunds, credit memos and cancellations are not applied to the ERP automatically.",
             "Adobe Commerce as a Cloud Service (SaaS, /{tenant}/V1) paths.",
+            "Bundle and grouped products are not pushed; a bundle in an order arrives as one line with the bundle's SKU (its parts are left out).",
+            "A variant removed from a configurable product in the ERP stays linked to it in Magento until it is unlinked there.",
         ],
     };
 }

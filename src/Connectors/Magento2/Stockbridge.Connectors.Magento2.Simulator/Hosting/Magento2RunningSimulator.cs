@@ -47,7 +47,7 @@ public sealed class Magento2RunningSimulator : IChannelSimulator
         new("integration access token", Shop.Options.Integration.AccessToken),
         new("integration access token secret", Shop.Options.Integration.AccessTokenSecret),
         new("admin user", Shop.Options.AdminUser + " / " + Shop.Options.AdminPassword),
-        new("test endpoints", $"{BaseUrl}_sim/faults, /_sim/consumer/(start|stop|run), /_sim/settings, /_sim/admin-tokens/expire"),
+        new("test endpoints", $"{BaseUrl}_sim/orders (a shopper's order), /_sim/faults, /_sim/consumer/(start|stop|run), /_sim/settings, /_sim/admin-tokens/expire"),
     ];
 
     /// <inheritdoc />

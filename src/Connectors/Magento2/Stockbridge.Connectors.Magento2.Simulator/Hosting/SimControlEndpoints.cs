@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Stockbridge.Connectors.Magento2.Simulator.Bulk;
+using Stockbridge.Connectors.Magento2.Simulator.Operations;
+using Stockbridge.Connectors.Magento2.Simulator.Shopper;
 using Stockbridge.Connectors.Magento2.Simulator.Wire;
 using Stockbridge.Simulators.Faults;
 
@@ -10,7 +12,7 @@ namespace Stockbridge.Connectors.Magento2.Simulator.Hosting;
 
 /// <summary>
 /// The simulator's own controls (not Magento's API): faults, the bulk consumer (stop, start, run once), the store
-/// configuration (input limits, standalone Bearer tokens, two-factor authentication) and expiring every admin token now.
+/// configuration (input limits, standalone Bearer tokens, two-factor authentication), shoppers' orders on demand and expiring every admin token now.
 /// </summary>
 public static class SimControlEndpoints
 {
@@ -25,6 +27,20 @@ public static class SimControlEndpoints
         {
             shop.ConsumerRunning = state == "start";
             return Results.Json(new JsonObject { ["running"] = shop.ConsumerRunning });
+        });
+        group.MapPost("/orders", async (HttpContext http) =>
+        {
+            // A shopper's checkout on demand: {"lines":[{"sku":"A","qty":2}], "email":"…", "coupon":"…"}.
+            try
+            {
+                var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+                var lines = RequestBody.Array(body, "lines").OfType<JsonObject>()
+                    .Select(l => (RequestBody.Text(l, "sku") ?? throw MagentoError.Required("sku"), RequestBody.Number(l, "qty") ?? 1m)).ToList();
+                var order = Checkout.Place(shop.Store, shop.Settings, RequestBody.Text(body, "email") ?? "shopper@example.com", lines, RequestBody.Text(body, "coupon"));
+                return Results.Json(shop.Store.Read(_ => OrderJson.Write(order)), statusCode: StatusCodes.Status201Created);
+            }
+            catch (MagentoError e) { return Results.Json(e.Body(), statusCode: e.Status); }
+            catch (System.Text.Json.JsonException e) { return Results.BadRequest(new { message = e.Message }); }
         });
         group.MapPost("/admin-tokens/expire", () =>
         {
