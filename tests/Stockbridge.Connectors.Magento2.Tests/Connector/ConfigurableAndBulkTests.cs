@@ -63,6 +63,38 @@ public sealed class ConfigurableAndBulkTests
     }
 
     [Fact]
+    public async Task A_retriable_bulk_failure_fails_the_push_transiently_and_the_retry_completes_it()
+    {
+        await using var store = await TestStore.StartAsync();
+        var connector = store.Connect(new Dictionary<string, string> { ["bulk_threshold"] = "1" });
+        store.Simulator.Shop.FailNextOperations = 1;
+
+        var failure = await Should.ThrowAsync<TransientConnectorException>(() =>
+            connector.PushProductsAsync([TestStore.Simple("RT-1", 9m), TestStore.Simple("RT-2", 8m)], TestContext.Current.CancellationToken));
+        var retried = await connector.PushProductsAsync([TestStore.Simple("RT-1", 9m), TestStore.Simple("RT-2", 8m)], TestContext.Current.CancellationToken);
+
+        failure.Message.ShouldContain("RT-1: bulk");
+        failure.Message.ShouldContain("failed, retriable");
+        failure.Message.ShouldContain("Deadlock found");
+        retried.ShouldAllBe(o => o.Succeeded);
+        (await store.Simulator.ReadProductAsync("RT-1", TestContext.Current.CancellationToken))!.Price.ShouldBe(9m);
+    }
+
+    [Fact]
+    public async Task A_waf_429_is_rate_limited_with_its_retry_after()
+    {
+        await using var store = await TestStore.StartAsync();
+        var connector = store.Connect();
+        store.Simulator.Shop.Faults.Add(new Stockbridge.Simulators.Faults.FaultRule { Kind = Stockbridge.Simulators.Faults.FaultKind.Throttle, Target = "POST inventory/source-items", Count = 1 });
+
+        var limited = await Should.ThrowAsync<RateLimitedException>(() =>
+            connector.PushStockAsync([new Channel.StockPush("ANY", null, 1, null, null)], TestContext.Current.CancellationToken));
+
+        limited.RetryAfter.ShouldBe(TimeSpan.FromSeconds(2));
+        limited.Message.ShouldContain("POST inventory/source-items: 429");
+    }
+
+    [Fact]
     public async Task With_input_limits_on_stock_for_more_than_20_skus_still_goes_through()
     {
         await using var store = await TestStore.StartAsync(new() { Settings = new() { InputLimits = true } });

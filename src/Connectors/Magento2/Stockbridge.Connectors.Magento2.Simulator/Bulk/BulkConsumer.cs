@@ -25,6 +25,9 @@ public static class BulkConsumer
     private static void Run(MagentoShop shop, BulkOperation op)
     {
         (int Status, string Message, int? Code) outcome;
+        if (shop.Store.Read(_ => shop.FailNextOperations > 0 && shop.FailNextOperations-- > 0))
+            outcome = (2, "SQLSTATE[40001]: Serialization failure: 1213 Deadlock found when trying to get lock; try restarting transaction", 0);
+        else
         try { outcome = (1, "Service execution success " + Execute(shop, op), null); }
         catch (MagentoError e) { outcome = (3, e.Message, 0); }
         catch (InvalidOperationException e) { outcome = (2, e.Message, 0); }

@@ -35,6 +35,9 @@ public sealed class MagentoShop
     /// <summary>Faults on demand; targets are <c>METHOD path</c> below <c>V1</c>, e.g. <c>GET orders</c>.</summary>
     public FaultInjector Faults { get; }
 
+    /// <summary>How many of the next operations the consumer runs fail as retriable (status 2), as a lock wait would.</summary>
+    public int FailNextOperations { get; set; }
+
     /// <summary>Whether the bulk consumer runs.</summary>
     public bool ConsumerRunning { get; set; }
 

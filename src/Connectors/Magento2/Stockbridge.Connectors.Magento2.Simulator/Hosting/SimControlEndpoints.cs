@@ -23,6 +23,11 @@ public static class SimControlEndpoints
         ArgumentNullException.ThrowIfNull(shop);
         group.MapFaults(shop.Faults);
         group.MapPost("/consumer/run", () => Results.Json(new JsonObject { ["ran"] = BulkConsumer.RunOpen(shop) }));
+        group.MapPost("/consumer/fail-next/{count:int}", (int count) =>
+        {
+            shop.FailNextOperations = Math.Max(0, count);
+            return Results.Json(new JsonObject { ["fail_next"] = shop.FailNextOperations });
+        });
         group.MapPost("/consumer/{state}", (string state) =>
         {
             shop.ConsumerRunning = state == "start";

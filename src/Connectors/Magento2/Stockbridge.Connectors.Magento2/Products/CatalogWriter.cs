@@ -58,12 +58,18 @@ public sealed class CatalogWriter(MagentoRestClient api, TimeProvider time, Time
                 if (requestItem["status"]?.ToString() == "rejected" && Index(requestItem["id"]) is { } rejected && rejected < chunk.Count)
                     errors[start + rejected] = $"{chunk[rejected].Sku}: Magento rejected the request item of bulk {uuid}";
             var status = await WaitAsync(uuid, ct);
+            var retriable = new List<string>();
             foreach (var op in (status["operations_list"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 if (Index(op["id"]) is not { } index || index >= chunk.Count || errors[start + index] is not null) continue;
                 var code = op["status"]?.GetValue<int>() ?? 0;
-                if (code != 1) errors[start + index] = $"bulk {uuid} operation {index} ({OperationStatus(code)}): {op["result_message"]?.ToString() ?? "no message"}";
+                var message = $"bulk {uuid} operation {index} ({OperationStatus(code)}): {op["result_message"]?.ToString() ?? "no message"}";
+                if (code == 2) retriable.Add($"{chunk[index].Sku}: {message}");
+                else if (code != 1) errors[start + index] = message;
             }
+            // Failed but retriable (a lock wait, a deadlock): the push is tried again later; saves by SKU are safe to repeat.
+            if (retriable.Count > 0)
+                throw new TransientConnectorException($"{retriable.Count} operation(s) failed and may be retried, e.g. {retriable[0]}", outcomeUnknown: true);
         }
         return errors;
     }
