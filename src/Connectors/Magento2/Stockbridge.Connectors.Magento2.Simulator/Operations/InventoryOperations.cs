@@ -23,7 +23,7 @@ public static class InventoryOperations
         ArgumentNullException.ThrowIfNull(store);
         var items = RequestBody.Array(body, "sourceItems").OfType<JsonObject>().ToList();
         if (items.Count == 0) throw new MagentoError(400, "Input data is empty");
-        CheckLimit(items.Count, limit);
+        CheckLimit(items.Count, limit, "\\Magento\\InventoryApi\\Api\\Data\\SourceItemInterface");
         store.Read(s =>
         {
             var parsed = items.Select(i =>
@@ -77,7 +77,7 @@ public static class InventoryOperations
     {
         ArgumentNullException.ThrowIfNull(store);
         var prices = RequestBody.Array(body, "prices").OfType<JsonObject>().ToList();
-        CheckLimit(prices.Count, limit);
+        CheckLimit(prices.Count, limit, "\\Magento\\Catalog\\Api\\Data\\BasePriceInterface");
         return store.Read(s =>
         {
             var refused = new JsonArray();
@@ -103,10 +103,10 @@ public static class InventoryOperations
     }
 
     /// <summary>A 400 when input limits are on and the array is longer than the limit.</summary>
-    public static void CheckLimit(int count, int? limit)
+    public static void CheckLimit(int count, int? limit, string type = "array")
     {
         if (limit is { } max && count > max)
-            throw new MagentoError(400, "Maximum items of type \"%type\" is %max", new JsonObject { ["type"] = "array", ["max"] = max });
+            throw new MagentoError(400, "Maximum items of type \"%type\" is %max", new JsonObject { ["type"] = type, ["max"] = max });
     }
 
     private static JsonObject Refusal(string message, string sku, int storeId, string? field = null, string? value = null)

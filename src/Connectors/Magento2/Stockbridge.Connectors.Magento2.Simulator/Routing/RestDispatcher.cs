@@ -44,7 +44,8 @@ public static class RestDispatcher
             var password = RequestBody.Text(call.Body, "password");
             if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
                 throw new MagentoError(400, "One or more input exceptions have occurred.", null);
-            if (shop.Settings.TwoFactor) throw new MagentoError(401, "Please use the 2fa provider-specific endpoints to obtain a token.");
+            if (shop.Settings.TwoFactor)
+                throw new MagentoError(401, "Please use the 2fa provider-specific endpoints to obtain a token.", new JsonObject { ["active_providers"] = new JsonArray("google") });
             return shop.AdminTokens.Issue(user, password)
                 ?? throw new MagentoError(401, "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.");
         }
