@@ -39,7 +39,7 @@ public sealed class BulkVersusSyncBench
         outcomes.ShouldAllBe(o => o.Succeeded);
         var catalogue = store.Simulator.Shop.Store.Read(s => string.Join('\n', s.Products.Values.OrderBy(p => p.Sku, StringComparer.Ordinal)
             .Select(p => $"{p.Sku} {p.TypeId} {p.Status} {p.Visibility} {p.PriceFor(1)} {string.Join(',', p.Children)} {s.Salable(p.Sku)}")));
-        return (elapsed, connector.LastWriter!.Bulks.Count, catalogue);
+        return (elapsed, store.Simulator.Shop.Store.Read(s => s.Bulks.Count), catalogue);
     }
 
     private static List<ProductPush> Catalogue(int count) =>

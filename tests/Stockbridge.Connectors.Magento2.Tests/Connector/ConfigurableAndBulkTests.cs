@@ -21,7 +21,7 @@ public sealed class ConfigurableAndBulkTests
         var outcome = (await connector.PushProductsAsync([push], TestContext.Current.CancellationToken)).ShouldHaveSingleItem();
 
         outcome.Succeeded.ShouldBeTrue(outcome.Error);
-        (connector.LastWriter!.Bulks.Count > 0).ShouldBe(bulkThreshold == "1");
+        (store.Simulator.Shop.Store.Read(s => s.Bulks.Count) > 0).ShouldBe(bulkThreshold == "1");
         var parent = store.Simulator.Shop.Store.Read(s => s.Products[code]);
         parent.TypeId.ShouldBe("configurable");
         parent.Children.ShouldBe([code + "-7", code + "-8"], ignoreOrder: true);
@@ -55,7 +55,7 @@ public sealed class ConfigurableAndBulkTests
 
         failure.Message.ShouldContain("still open");
         failure.Message.ShouldContain("async.operations.all");
-        var uuid = connector.LastWriter!.Bulks.ShouldHaveSingleItem();
+        var uuid = store.Simulator.Shop.Store.Read(s => s.Bulks.Keys.ToList()).ShouldHaveSingleItem();
         using var run = await store.Http.PostAsync(new Uri(store.Simulator.BaseUrl, "_sim/consumer/run"), null, TestContext.Current.CancellationToken);
         run.EnsureSuccessStatusCode();
         (await store.Simulator.ReadProductAsync("OPEN-1", TestContext.Current.CancellationToken)).ShouldNotBeNull();

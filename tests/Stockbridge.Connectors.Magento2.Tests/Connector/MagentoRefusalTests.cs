@@ -29,7 +29,7 @@ public sealed class MagentoRefusalTests
 
         var outcomes = await connector.PushProductsAsync([TestStore.Simple("NPB-1", 12m), TestStore.Simple("NPB-2", null)], TestContext.Current.CancellationToken);
 
-        connector.LastWriter!.Bulks.ShouldNotBeEmpty();
+        store.Simulator.Shop.Store.Read(s => s.Bulks.Count).ShouldBeGreaterThan(0);
         outcomes[0].Succeeded.ShouldBeTrue(outcomes[0].Error);
         outcomes[1].Error!.ShouldContain("NPB-2");
         outcomes[1].Error!.ShouldContain("failed, the input must change");

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Magento2.Api;
-using Stockbridge.Connectors.Magento2.Products;
 
 namespace Stockbridge.Connectors.Magento2;
 
@@ -17,8 +16,7 @@ public sealed partial class Magento2Connector
     public async Task<IReadOnlyList<ChannelSnapshot>> ReadSnapshotsAsync(IReadOnlyList<string> skus, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(skus);
-        var pusher = new ProductPusher(Client, Settings, new CatalogWriter(Client, context.Time, TimeSpan.Zero), new StockWriter(Client, Settings));
-        var products = await pusher.ReadProductsAsync(skus, Settings.StoreViewCode, cancellationToken);
+        var products = await Client.ReadProductsAsync(skus, Settings.StoreViewCode, cancellationToken);
         var quantities = new Dictionary<string, decimal>(StringComparer.Ordinal);
         if (Settings.StockApi == "msi")
         {

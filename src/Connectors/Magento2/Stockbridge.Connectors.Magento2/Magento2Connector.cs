@@ -20,11 +20,7 @@ public sealed partial class Magento2Connector(ConnectionContext context)
 
     private Magento2Settings Settings => _settings.Value;
 
-    /// <summary>The wire client (for tests: how many admin logins it made).</summary>
-    public MagentoRestClient Client => _client ??= new MagentoRestClient(Settings, context.Http, context.Time);
-
-    /// <summary>The catalogue writer of the last product push (for tests: the bulks it scheduled).</summary>
-    public CatalogWriter? LastWriter { get; private set; }
+    private MagentoRestClient Client => _client ??= new MagentoRestClient(Settings, context.Http, context.Time);
 
     /// <inheritdoc />
     public async Task<ConnectionTestResult> TestConnectionAsync(CancellationToken cancellationToken)
@@ -44,8 +40,8 @@ public sealed partial class Magento2Connector(ConnectionContext context)
     /// <inheritdoc />
     public Task<IReadOnlyList<PushOutcome>> PushProductsAsync(IReadOnlyList<ProductPush> batch, CancellationToken cancellationToken)
     {
-        LastWriter = new CatalogWriter(Client, context.Time, TimeSpan.FromSeconds(Settings.BulkWaitSeconds));
-        return new ProductPusher(Client, Settings, LastWriter, new StockWriter(Client, Settings)).PushAsync(batch, cancellationToken);
+        var writer = new CatalogWriter(Client, context.Time, TimeSpan.FromSeconds(Settings.BulkWaitSeconds));
+        return new ProductPusher(Client, Settings, writer, new StockWriter(Client, Settings)).PushAsync(batch, cancellationToken);
     }
 
     /// <inheritdoc />

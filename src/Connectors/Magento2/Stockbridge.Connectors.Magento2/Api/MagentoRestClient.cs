@@ -25,9 +25,6 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
     private readonly SemaphoreSlim _login = new(1, 1);
     private string? _adminToken;
 
-    /// <summary>How many admin tokens this client fetched (a renewal is the second).</summary>
-    public int AdminLogins { get; private set; }
-
     /// <summary>GETs a route below <c>V1</c>; null for a 404.</summary>
     public async Task<JsonNode?> GetOrNullAsync(string route, IReadOnlyList<KeyValuePair<string, string>>? query, CancellationToken ct, string? storeCode = null)
     {
@@ -136,7 +133,6 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         };
         var answer = await ExchangeAsync(request, HttpMethod.Post, route, null, ct);
         var node = Ensure(answer, HttpMethod.Post, route);
-        AdminLogins++;
         var token = node is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0
             ? text
             : throw new PermanentConnectorException($"POST {route}: Magento answered no token");

@@ -15,9 +15,6 @@ public sealed class CatalogWriter(MagentoRestClient api, TimeProvider time, Time
     /// <summary>Magento's asynchronous input limit (when the input limits are on).</summary>
     public const int BulkChunk = 5000;
 
-    /// <summary>Bulk uuids this writer scheduled (for tests and logs).</summary>
-    public List<string> Bulks { get; } = [];
-
     /// <summary>Writes the items; each one's error, or null.</summary>
     public Task<string?[]> RunAsync(WriteStep step, IReadOnlyList<WriteItem> items, bool bulk, CancellationToken ct)
     {
@@ -53,7 +50,6 @@ public sealed class CatalogWriter(MagentoRestClient api, TimeProvider time, Time
             var answer = await api.SendAsync(step.Method, step.BulkRoute, bodies, ct, form: "async/bulk/V1")
                 ?? throw new TransientConnectorException($"{step.Method} {route}: Magento answered no bulk uuid", outcomeUnknown: true);
             var uuid = answer["bulk_uuid"]?.ToString() ?? throw new TransientConnectorException($"{step.Method} {route}: Magento answered no bulk uuid", outcomeUnknown: true);
-            Bulks.Add(uuid);
             foreach (var requestItem in (answer["request_items"] as JsonArray ?? []).OfType<JsonObject>())
                 if (requestItem["status"]?.ToString() == "rejected" && Index(requestItem["id"]) is { } rejected && rejected < chunk.Count)
                     errors[start + rejected] = $"{chunk[rejected].Sku}: Magento rejected the request item of bulk {uuid}";

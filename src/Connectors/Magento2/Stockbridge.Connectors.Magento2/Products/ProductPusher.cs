@@ -86,7 +86,7 @@ public sealed class ProductPusher(MagentoRestClient api, Magento2Settings settin
     {
         if (parents.Count == 0) return;
         var skus = parents.Select(p => p.Sku).Concat(parents.SelectMany(p => batch[p.Push].Product.Variants.Select(v => v.Sku))).Distinct(StringComparer.Ordinal).ToList();
-        var held = await ReadProductsAsync(skus, settings.StoreCode, ct);
+        var held = await api.ReadProductsAsync(skus, settings.StoreCode, ct);
         var options = new List<WriteItem>();
         var children = new List<WriteItem>();
         foreach (var parent in parents)
@@ -162,16 +162,5 @@ public sealed class ProductPusher(MagentoRestClient api, Magento2Settings settin
         var results = await writer.RunAsync(step, items, bulk, ct);
         for (var j = 0; j < items.Count; j++)
             if (results[j] is { } error) errors[items[j].Push] ??= error.Contains(items[j].Sku, StringComparison.Ordinal) ? error : $"{items[j].Sku}: {error}";
-    }
-
-    /// <summary>Products by SKU, read with <c>sku in (…)</c> 100 at a time.</summary>
-    public async Task<Dictionary<string, JsonObject>> ReadProductsAsync(IReadOnlyList<string> skus, string storeCode, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(skus);
-        var found = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var chunk in skus.Chunk(100))
-            await foreach (var p in api.AllAsync("products", new SearchQuery().Where("sku", string.Join(',', chunk), "in"), 100, ct, storeCode))
-                if (p["sku"]?.ToString() is { } sku) found[sku] = p;
-        return found;
     }
 }
