@@ -40,7 +40,7 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
     public async Task<JsonNode?> SendAsync(HttpMethod method, string route, JsonNode? body, CancellationToken ct, string? storeCode = null, string form = "V1") =>
         Ensure(await SendRawAsync(method, route, null, body, storeCode, form, ct), method, route);
 
-    private JsonNode? Ensure(Answer answer, HttpMethod method, string route)
+    private JsonNode? Ensure(RestAnswer answer, HttpMethod method, string route)
     {
         if ((int)answer.Status is >= 200 and < 300)
         {
@@ -56,7 +56,7 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         };
     }
 
-    private async Task<Answer> SendRawAsync(HttpMethod method, string route, IReadOnlyList<KeyValuePair<string, string>>? query, JsonNode? body, string? storeCode, string form, CancellationToken ct)
+    private async Task<RestAnswer> SendRawAsync(HttpMethod method, string route, IReadOnlyList<KeyValuePair<string, string>>? query, JsonNode? body, string? storeCode, string form, CancellationToken ct)
     {
         var answer = await SendOnceAsync(method, route, query, body, storeCode, form, ct);
         if (answer.Status != HttpStatusCode.Unauthorized || settings.AuthMethod != "admin_token" || answer.UsedToken is null) return answer;
@@ -65,7 +65,7 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         return await SendOnceAsync(method, route, query, body, storeCode, form, ct);
     }
 
-    private async Task<Answer> SendOnceAsync(HttpMethod method, string route, IReadOnlyList<KeyValuePair<string, string>>? query, JsonNode? body, string? storeCode, string form, CancellationToken ct)
+    private async Task<RestAnswer> SendOnceAsync(HttpMethod method, string route, IReadOnlyList<KeyValuePair<string, string>>? query, JsonNode? body, string? storeCode, string form, CancellationToken ct)
     {
         var url = new Uri(settings.RestBase(storeCode ?? settings.StoreCode, form), route);
         var fullUrl = query is { Count: > 0 }
@@ -85,13 +85,13 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         return await ExchangeAsync(request, method, route, usedToken, ct);
     }
 
-    private async Task<Answer> ExchangeAsync(HttpRequestMessage request, HttpMethod method, string route, string? usedToken, CancellationToken ct)
+    private async Task<RestAnswer> ExchangeAsync(HttpRequestMessage request, HttpMethod method, string route, string? usedToken, CancellationToken ct)
     {
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             var text = await ReadBoundedAsync(response.Content, ct);
-            return new Answer(response.StatusCode, text, response.Headers.RetryAfter?.Delta, usedToken);
+            return new RestAnswer(response.StatusCode, text, response.Headers.RetryAfter?.Delta, usedToken);
         }
         catch (HttpRequestException e)
         {
@@ -155,6 +155,4 @@ public sealed class MagentoRestClient(Magento2Settings settings, HttpClient http
         }
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
-
-    private sealed record Answer(HttpStatusCode Status, string Body, TimeSpan? RetryAfter, string? UsedToken);
 }
