@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.ISync;
+using Stockbridge.Connectors.Magento2;
 using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
@@ -19,6 +20,7 @@ public static class ConnectorCatalog
         new ISyncModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
+        new Magento2Module(),
         new ParcelninjaModule(),
     ];
 
