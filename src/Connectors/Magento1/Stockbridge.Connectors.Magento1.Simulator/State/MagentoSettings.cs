@@ -1,0 +1,20 @@
+namespace Stockbridge.Connectors.Magento1.Simulator.State;
+
+/// <summary>The store's configuration the API's answers depend on.</summary>
+public sealed record MagentoSettings
+{
+    /// <summary>The API user (System &gt; Web Services &gt; SOAP/XML-RPC Users).</summary>
+    public required string ApiUser { get; init; }
+    /// <summary>Its API key.</summary>
+    public required string ApiKey { get; init; }
+    /// <summary>Client Session Timeout (Magento's default: 3600 s).</summary>
+    public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromHours(1);
+    /// <summary>Tax on lines and shipping, in percent (prices are entered ex tax).</summary>
+    public decimal TaxPercent { get; init; } = 15m;
+    /// <summary>The flat shipping rate per order, ex tax.</summary>
+    public decimal FlatShipping { get; init; } = 50m;
+    /// <summary>Coupon codes and their percentage off every line.</summary>
+    public IReadOnlyDictionary<string, decimal> Coupons { get; init; } = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["COMPLY10"] = 10m, ["SAVE10"] = 10m };
+    /// <summary>The store's currency.</summary>
+    public string Currency { get; init; } = "ZAR";
+}
