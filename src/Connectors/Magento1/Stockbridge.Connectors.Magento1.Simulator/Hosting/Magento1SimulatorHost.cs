@@ -16,9 +16,6 @@ public static class Magento1SimulatorHost
     /// <summary>The SOAP v2 endpoint's path.</summary>
     public const string V2Path = "/api/v2_soap";
 
-    /// <summary>The WS-I compliant SOAP v2 endpoint's path.</summary>
-    public const string WsiPath = "/api/wsi_soap";
-
     /// <summary>Starts it; dispose the result to stop it.</summary>
     public static async Task<Magento1RunningSimulator> StartAsync(Magento1SimulatorOptions options, CancellationToken cancellationToken)
     {
@@ -30,21 +27,15 @@ public static class Magento1SimulatorHost
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton<IMagentoSoapV2, MagentoSoapV2Handler>();
-        builder.Services.AddSingleton<IMagentoSoapWsi, MagentoSoapWsiHandler>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, MagentoFaultTransformer>();
         var app = builder.Build();
 
+        app.UseMiddleware<SessionEviction>();
         app.UseFaults(faults, SoapOperation.Name, MagentoFaultReplies.Replies);
         app.UseMiddleware<SoapEnvelopeGuard>();
-        app.UseSoapEndpoint<IMagentoSoapV2>(soap =>
+        ((IApplicationBuilder)app).UseSoapEndpoint<IMagentoSoapV2>(soap =>
         {
             soap.Path = V2Path;
-            soap.SoapSerializer = SoapSerializer.XmlSerializer;
-            soap.EncoderOptions = [new SoapEncoderOptions()];
-        });
-        app.UseSoapEndpoint<IMagentoSoapWsi>(soap =>
-        {
-            soap.Path = WsiPath;
             soap.SoapSerializer = SoapSerializer.XmlSerializer;
             soap.EncoderOptions = [new SoapEncoderOptions()];
         });

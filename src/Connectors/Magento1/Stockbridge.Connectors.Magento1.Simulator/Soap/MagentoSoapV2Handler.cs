@@ -1,14 +1,13 @@
 using Stockbridge.Connectors.Magento1.Simulator.Soap.Types;
 using Stockbridge.Connectors.Magento1.Simulator.State;
-using Stockbridge.Simulators.Faults;
 
 namespace Stockbridge.Connectors.Magento1.Simulator.Soap;
 
 /// <summary>
 /// The SOAP v2 handler (Magento's <c>Mage_Api_Model_Server_V2_Handler</c>): checks the session of every call (fault 5 when
-/// it expired, after an <c>EvictSession</c> fault evicts it first), then does the store's work and answers in Magento's types.
+/// it expired), then does the store's work and answers in Magento's types.
 /// </summary>
-public sealed class MagentoSoapV2Handler(MagentoStore store, FaultInjector faults) : IMagentoSoapV2
+public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
 {
     /// <inheritdoc />
     public string login(string username, string apiKey) => store.Login(username, apiKey);
@@ -127,10 +126,10 @@ public sealed class MagentoSoapV2Handler(MagentoStore store, FaultInjector fault
         return store.ReadOrders(_ => MagentoWire.Shipment(shipment));
     }
 
-    // An EvictSession fault for this operation ends every session first (the timeout passing, or an admin flushing them).
+    // Every call but login names a live session, or gets fault 5 (an EvictSession fault ends them all first: SessionEviction).
     private void Session(string sessionId, string operation)
     {
-        if (faults.Match(operation, FaultKind.EvictSession) is not null) store.ExpireSessions();
+        _ = operation;
         store.Touch(sessionId);
     }
 }

@@ -45,10 +45,10 @@ public sealed class SoapEnvelopeGuard(RequestDelegate next)
         try
         {
             using var reader = XmlReader.Create(body, settings);
-            if (!await reader.MoveToContentAsync().ConfigureAwait(false).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false).ToBool()) return "Bad Request";
+            if (await reader.MoveToContentAsync().WaitAsync(cancellationToken) != XmlNodeType.Element) return "Bad Request: the body is not an XML document.";
             if (reader.LocalName != "Envelope") return $"Bad Request: the document is <{reader.LocalName}>, not a SOAP Envelope.";
             var hasBody = false;
-            while (await reader.ReadAsync())
+            while (await reader.ReadAsync().WaitAsync(cancellationToken))
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && reader.LocalName == "Body" && reader.NamespaceURI == reader.LookupNamespace(reader.Prefix)) hasBody = true;
             return hasBody ? null : "Bad Request: the SOAP Envelope has no Body.";
         }

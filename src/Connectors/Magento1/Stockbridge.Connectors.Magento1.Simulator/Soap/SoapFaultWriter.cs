@@ -13,7 +13,7 @@ public static class SoapFaultWriter
 
     /// <summary>A fault message with a code in <paramref name="codeNamespace"/> (empty: Magento's bare numeric codes).</summary>
     public static Message Create(MessageVersion version, string code, string codeNamespace, string reason) =>
-        Message.CreateMessage(version, MessageFault.CreateFault(new FaultCode(code, codeNamespace), new FaultReason(reason)), null);
+        Message.CreateMessage(version, null, new FaultBodyWriter(code, codeNamespace, reason, version.Envelope));
 
     /// <summary>Writes a fault as the whole answer.</summary>
     public static async Task WriteAsync(HttpContext http, string code, string codeNamespace, string reason)
