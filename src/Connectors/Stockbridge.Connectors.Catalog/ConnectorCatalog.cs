@@ -16,6 +16,7 @@ public static class ConnectorCatalog
         new SysproModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
+        new Stockbridge.Connectors.Magento1.Magento1Module(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>

@@ -1,10 +1,14 @@
+using Stockbridge.Connectors.Magento1.Soap;
 using Stockbridge.Connectors.Manifest;
 
 namespace Stockbridge.Connectors.Magento1;
 
-/// <summary>Binds the Magento1 connector to one connection.</summary>
+/// <summary>Binds the Magento 1 connector to one connection.</summary>
 public sealed class Magento1ConnectorFactory : IConnectorFactory
 {
+    /// <summary>How long one SOAP call may take.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(60);
+
     /// <inheritdoc />
     public ConnectorManifest Manifest => Magento1Manifest.Manifest;
 
@@ -12,6 +16,7 @@ public sealed class Magento1ConnectorFactory : IConnectorFactory
     public IConnector Create(ConnectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new Magento1Connector(new Magento1Api(Magento1Settings.From(context), context.Http));
+        var settings = Magento1Settings.From(context);
+        return new Magento1Connector(settings, new MagentoSoapGateway(settings, CallTimeout));
     }
 }

@@ -1,4 +1,4 @@
-using Stockbridge.Connectors.Magento1.Simulator;
+using Stockbridge.Connectors.Magento1.Simulator.Hosting;
 
 namespace Stockbridge.Connectors.Magento1;
 
