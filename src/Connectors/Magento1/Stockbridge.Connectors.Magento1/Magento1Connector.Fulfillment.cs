@@ -28,7 +28,7 @@ public sealed partial class Magento1Connector
             (c, s) => c.SalesOrderShipmentAddTrackAsync(s, shipment, "custom", title, fulfillment.TrackingNumber), cancellationToken);
     }
 
-    private static OrderItemIdQty[] ItemsToShip(string code, SalesOrderEntity info, Domain.Orders.Fulfillment fulfillment)
+    private static OrderItemIdQtyArray ItemsToShip(string code, SalesOrderEntity info, Domain.Orders.Fulfillment fulfillment)
     {
         var open = (info.Items ?? []).Where(i => string.IsNullOrEmpty(i.ParentItemId) || i.ParentItemId == "0")
             .Select(i => (Item: i, Left: MagentoValues.Amount(i.QtyOrdered, "qty_ordered") - MagentoValues.Amount(i.QtyShipped, "qty_shipped")))
@@ -47,6 +47,6 @@ public sealed partial class Magento1Connector
             }
             if (wanted > 0) throw new PermanentConnectorException($"Magento order {code} has {line.Qty - wanted} of {line.Sku} left to ship, not {line.Qty}.");
         }
-        return ship.Count > 0 ? [.. ship] : throw new PermanentConnectorException($"Magento order {code}: the fulfilment names no line left to ship.");
+        return ship.Count > 0 ? new OrderItemIdQtyArray { Item = [.. ship] } : throw new PermanentConnectorException($"Magento order {code}: the fulfilment names no line left to ship.");
     }
 }

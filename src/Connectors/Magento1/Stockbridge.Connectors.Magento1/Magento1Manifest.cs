@@ -36,7 +36,7 @@ public static class Magento1Manifest
                 new("stock_data.qty", "variants.qty", "The projected quantity; is_in_stock while above 0."),
                 new("websites", "website_id", "The website set on the connection."),
             ]),
-            new("orders", "Magento 1 → Stockbridge (salesOrderInfo)",
+            new("orders", "Magento 1 → Stockbridge (salesOrderInfo), and written back",
             [
                 new("increment_id", "channel_order_code", "The order number shoppers see."),
                 new("customer_email", "customer.email", "The shopper's email."),
@@ -47,11 +47,8 @@ public static class Magento1Manifest
                 new("shipping_amount", "shipping_lines[].price", "Shipping charged ex tax."),
                 new("grand_total - tax_amount", "unallocated_discount", "Any discount not on the lines (e.g. on shipping), so the order adds up to what the shopper paid."),
                 new("coupon_code", "discount_codes", "The coupon used."),
-            ]),
-            new("write-back", "Stockbridge → Magento 1",
-            [
-                new("salesOrderAddComment", "source_order_code", "The ERP order number as the comment \"ERP order: SO-1001\", written once."),
-                new("salesOrderShipmentCreate + salesOrderShipmentAddTrack", "fulfillment.tracking_number", "A shipment of the fulfilled lines with the tracking number (carrier custom, the courier's name as title)."),
+                new("status_history[].comment", "source_order_code", "Written back: the ERP order number as the comment \"ERP order: SO-1001\" (salesOrderAddComment), once."),
+                new("shipments[].tracks[].number", "fulfillment.tracking_number", "Written back: a shipment of the fulfilled lines (salesOrderShipmentCreate) with the tracking number (salesOrderShipmentAddTrack, carrier custom)."),
             ]),
         ],
         NotSupported =

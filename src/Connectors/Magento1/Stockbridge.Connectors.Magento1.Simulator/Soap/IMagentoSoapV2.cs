@@ -51,7 +51,7 @@ public interface IMagentoSoapV2
     /// <summary>Stock of the products named (ids or SKUs).</summary>
     [OperationContract]
     [return: MessageParameter(Name = "result"), XmlArrayItem("item")]
-    CatalogInventoryStockItemEntity[] catalogInventoryStockItemList(string sessionId, [XmlArrayItem("item")] string[] products);
+    CatalogInventoryStockItemEntity[] catalogInventoryStockItemList(string sessionId, string[] products);
 
     /// <summary>Sets one product's stock (id or SKU); answers 1.</summary>
     [OperationContract]
@@ -76,7 +76,7 @@ public interface IMagentoSoapV2
     /// <summary>Ships order lines (all open ones when itemsQty is empty); answers the shipment's increment id.</summary>
     [OperationContract]
     [return: MessageParameter(Name = "shipmentIncrementId")]
-    string salesOrderShipmentCreate(string sessionId, string orderIncrementId, [XmlArrayItem("item")] OrderItemIdQty[]? itemsQty, string? comment, int email, int includeComment);
+    string salesOrderShipmentCreate(string sessionId, string orderIncrementId, OrderItemIdQtyArray? itemsQty, string? comment, int email, int includeComment);
 
     /// <summary>Adds a tracking number to a shipment; answers the track's id.</summary>
     [OperationContract]

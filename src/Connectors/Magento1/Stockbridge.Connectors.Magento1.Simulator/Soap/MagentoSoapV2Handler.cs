@@ -102,11 +102,11 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     }
 
     /// <inheritdoc />
-    public string salesOrderShipmentCreate(string sessionId, string orderIncrementId, OrderItemIdQty[]? itemsQty, string? comment, int email, int includeComment)
+    public string salesOrderShipmentCreate(string sessionId, string orderIncrementId, OrderItemIdQtyArray? itemsQty, string? comment, int email, int includeComment)
     {
         Session(sessionId, nameof(salesOrderShipmentCreate));
         var quantities = new Dictionary<int, decimal>();
-        foreach (var item in itemsQty ?? [])
+        foreach (var item in itemsQty?.Item ?? [])
             quantities[item.OrderItemId] = quantities.GetValueOrDefault(item.OrderItemId) + (decimal)item.Qty;
         return store.CreateShipment(orderIncrementId, quantities, comment);
     }

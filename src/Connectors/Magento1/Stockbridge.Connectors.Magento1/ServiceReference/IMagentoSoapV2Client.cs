@@ -50,7 +50,7 @@ public interface IMagentoSoapV2Client
     /// <summary>catalogInventoryStockItemList by ids or SKUs.</summary>
     [OperationContract(Name = "catalogInventoryStockItemList", ReplyAction = "*")]
     [return: MessageParameter(Name = "result"), XmlArrayItem("item")]
-    Task<CatalogInventoryStockItemEntity[]> CatalogInventoryStockItemListAsync(string sessionId, [XmlArrayItem("item")] string[] products);
+    Task<CatalogInventoryStockItemEntity[]> CatalogInventoryStockItemListAsync(string sessionId, string[] products);
 
     /// <summary>catalogInventoryStockItemUpdate: 1.</summary>
     [OperationContract(Name = "catalogInventoryStockItemUpdate", ReplyAction = "*")]
@@ -75,7 +75,7 @@ public interface IMagentoSoapV2Client
     /// <summary>salesOrderShipmentCreate: the shipment's increment id.</summary>
     [OperationContract(Name = "salesOrderShipmentCreate", ReplyAction = "*")]
     [return: MessageParameter(Name = "shipmentIncrementId")]
-    Task<string> SalesOrderShipmentCreateAsync(string sessionId, string orderIncrementId, [XmlArrayItem("item")] OrderItemIdQty[]? itemsQty, string? comment, int email, int includeComment);
+    Task<string> SalesOrderShipmentCreateAsync(string sessionId, string orderIncrementId, OrderItemIdQtyArray? itemsQty, string? comment, int email, int includeComment);
 
     /// <summary>salesOrderShipmentAddTrack: the track's id.</summary>
     [OperationContract(Name = "salesOrderShipmentAddTrack", ReplyAction = "*")]
