@@ -20,9 +20,5 @@ public static class MagentoFaultReplies
         ThrottleContentType = "text/html",
     };
 
-    private static string FaultBody(string code, string message)
-    {
-        using var fault = SoapFaultWriter.Create(System.ServiceModel.Channels.MessageVersion.Soap11, code, "", message);
-        return fault.ToString();
-    }
+    private static string FaultBody(string code, string message) => System.Text.Encoding.UTF8.GetString(SoapFaultWriter.Envelope(code, "", message));
 }

@@ -15,18 +15,24 @@ public static class SoapFaultWriter
     public static Message Create(MessageVersion version, string code, string codeNamespace, string reason) =>
         Message.CreateMessage(version, null, new FaultBodyWriter(code, codeNamespace, reason, version.Envelope));
 
-    /// <summary>Writes a fault as the whole answer.</summary>
-    public static async Task WriteAsync(HttpContext http, string code, string codeNamespace, string reason)
+    /// <summary>A SOAP 1.1 fault envelope, UTF-8.</summary>
+    public static byte[] Envelope(string code, string codeNamespace, string reason)
     {
-        ArgumentNullException.ThrowIfNull(http);
         using var message = Create(MessageVersion.Soap11, code, codeNamespace, reason);
         using var buffer = new MemoryStream();
         using (var writer = XmlDictionaryWriter.CreateTextWriter(buffer, System.Text.Encoding.UTF8, ownsStream: false))
         {
             message.WriteMessage(writer);
         }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a fault as the whole answer.</summary>
+    public static async Task WriteAsync(HttpContext http, string code, string codeNamespace, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(http);
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         http.Response.ContentType = "text/xml; charset=utf-8";
-        await http.Response.Body.WriteAsync(buffer.ToArray(), http.RequestAborted);
+        await http.Response.Body.WriteAsync(Envelope(code, codeNamespace, reason), http.RequestAborted);
     }
 }
