@@ -35,6 +35,13 @@ public sealed class SoapEnvelopeGuard(RequestDelegate next)
             await SoapFaultWriter.WriteAsync(http, "Client", SoapFaultWriter.Soap11Namespace, problem);
             return;
         }
+        // SoapCore answers a body it cannot deserialize with its fault and 400; PHP's SoapServer sends every fault with 500.
+        http.Response.OnStarting(() =>
+        {
+            if (http.Response.StatusCode == StatusCodes.Status400BadRequest && http.Response.ContentType?.Contains("xml", StringComparison.OrdinalIgnoreCase) == true)
+                http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return Task.CompletedTask;
+        });
         await next(http);
     }
 
