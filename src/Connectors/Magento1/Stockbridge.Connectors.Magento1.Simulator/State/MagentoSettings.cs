@@ -17,4 +17,18 @@ public sealed record MagentoSettings
     public IReadOnlyDictionary<string, decimal> Coupons { get; init; } = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["COMPLY10"] = 10m, ["SAVE10"] = 10m };
     /// <summary>The store's currency.</summary>
     public string Currency { get; init; } = "ZAR";
+
+    /// <summary>
+    /// The percentage a coupon takes off, or null for a code the store does not have: the named <see cref="Coupons"/>, and the
+    /// seeded demo rules <c>DEMO5</c> … <c>DEMO25</c> (that many percent off).
+    /// </summary>
+    public decimal? CouponPercent(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (Coupons.TryGetValue(code, out var percent)) return percent;
+        return code.StartsWith("DEMO", StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(code.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 5 and <= 25
+            ? n
+            : null;
+    }
 }

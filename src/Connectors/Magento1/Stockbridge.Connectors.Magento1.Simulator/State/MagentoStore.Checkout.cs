@@ -14,7 +14,7 @@ public sealed partial class MagentoStore
         ArgumentNullException.ThrowIfNull(lines);
         if (lines.Count == 0) throw new ArgumentException("The cart is empty.", nameof(lines));
         decimal percentOff = 0;
-        if (coupon is not null && !Settings.Coupons.TryGetValue(coupon, out percentOff)) throw new ArgumentException($"Coupon code \"{coupon}\" is not valid.", nameof(coupon));
+        if (coupon is not null) percentOff = Settings.CouponPercent(coupon) ?? throw new ArgumentException($"Coupon code \"{coupon}\" is not valid.", nameof(coupon));
         lock (_gate)
         {
             foreach (var (sku, quantity) in lines)
