@@ -5,7 +5,7 @@ namespace Stockbridge.Connectors.Magento1.Simulator.Soap;
 
 /// <summary>
 /// The SOAP v2 handler (Magento's <c>Mage_Api_Model_Server_V2_Handler</c>): checks the session of every call (fault 5 when
-/// it expired), then does the store's work and answers in Magento's types.
+/// it expired or an <c>EvictSession</c> fault ended it: <see cref="SessionEviction"/>), then does the store's work and answers in Magento's types.
 /// </summary>
 public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
 {
@@ -18,7 +18,7 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public CatalogProductEntity[] catalogProductList(string sessionId, Filters? filters, string? storeView)
     {
-        Session(sessionId, nameof(catalogProductList));
+        store.Touch(sessionId);
         var conditions = MagentoFilters.Parse(filters, MagentoWire.ProductFields, reason => MagentoFault.InvalidProductData(reason));
         return store.ReadProducts(products => products
             .Where(p => MagentoFilters.Matches(conditions, field => MagentoWire.ProductField(p, field)))
@@ -28,7 +28,7 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public CatalogProductReturnEntity catalogProductInfo(string sessionId, string productId, string? storeView, string? identifierType)
     {
-        Session(sessionId, nameof(catalogProductInfo));
+        store.Touch(sessionId);
         var product = store.Find(productId, identifierType);
         return store.ReadProducts(_ => MagentoWire.Info(product));
     }
@@ -36,28 +36,28 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public int catalogProductCreate(string sessionId, string type, string set, string sku, CatalogProductCreateEntity productData, string? storeView)
     {
-        Session(sessionId, nameof(catalogProductCreate));
+        store.Touch(sessionId);
         return store.CreateProduct(type, set, sku, productData);
     }
 
     /// <inheritdoc />
     public bool catalogProductUpdate(string sessionId, string productId, CatalogProductCreateEntity productData, string? storeView, string? identifierType)
     {
-        Session(sessionId, nameof(catalogProductUpdate));
+        store.Touch(sessionId);
         return store.UpdateProduct(productId, productData, identifierType);
     }
 
     /// <inheritdoc />
     public CatalogProductAttributeSetEntity[] catalogProductAttributeSetList(string sessionId)
     {
-        Session(sessionId, nameof(catalogProductAttributeSetList));
+        store.Touch(sessionId);
         return [.. MagentoStore.AttributeSets.Select(s => new CatalogProductAttributeSetEntity { SetId = s.Key, Name = s.Value })];
     }
 
     /// <inheritdoc />
     public CatalogInventoryStockItemEntity[] catalogInventoryStockItemList(string sessionId, string[] products)
     {
-        Session(sessionId, nameof(catalogInventoryStockItemList));
+        store.Touch(sessionId);
         var found = new List<CatalogInventoryStockItemEntity>();
         foreach (var product in products ?? [])
         {
@@ -72,14 +72,14 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public int catalogInventoryStockItemUpdate(string sessionId, string product, CatalogInventoryStockItemUpdateEntity data)
     {
-        Session(sessionId, nameof(catalogInventoryStockItemUpdate));
+        store.Touch(sessionId);
         return store.UpdateStock(product, data);
     }
 
     /// <inheritdoc />
     public SalesOrderListEntity[] salesOrderList(string sessionId, Filters? filters)
     {
-        Session(sessionId, nameof(salesOrderList));
+        store.Touch(sessionId);
         var conditions = MagentoFilters.Parse(filters, MagentoWire.OrderFields, reason => MagentoFault.InvalidFilters(reason));
         return store.ReadOrders(orders => orders
             .Where(o => MagentoFilters.Matches(conditions, field => MagentoWire.OrderField(o, field)))
@@ -89,7 +89,7 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public SalesOrderEntity salesOrderInfo(string sessionId, string orderIncrementId)
     {
-        Session(sessionId, nameof(salesOrderInfo));
+        store.Touch(sessionId);
         var order = store.FindOrder(orderIncrementId);
         return store.ReadOrders(_ => MagentoWire.Info(order, store.Settings.Currency));
     }
@@ -97,14 +97,14 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public int salesOrderAddComment(string sessionId, string orderIncrementId, string status, string? comment, string? notify)
     {
-        Session(sessionId, nameof(salesOrderAddComment));
+        store.Touch(sessionId);
         return store.AddComment(orderIncrementId, status, comment, notify is "1" or "true");
     }
 
     /// <inheritdoc />
     public string salesOrderShipmentCreate(string sessionId, string orderIncrementId, OrderItemIdQtyArray? itemsQty, string? comment, int email, int includeComment)
     {
-        Session(sessionId, nameof(salesOrderShipmentCreate));
+        store.Touch(sessionId);
         var quantities = new Dictionary<int, decimal>();
         foreach (var item in itemsQty?.Item ?? [])
             quantities[item.OrderItemId] = quantities.GetValueOrDefault(item.OrderItemId) + (decimal)item.Qty;
@@ -114,22 +114,15 @@ public sealed class MagentoSoapV2Handler(MagentoStore store) : IMagentoSoapV2
     /// <inheritdoc />
     public int salesOrderShipmentAddTrack(string sessionId, string shipmentIncrementId, string carrier, string title, string trackNumber)
     {
-        Session(sessionId, nameof(salesOrderShipmentAddTrack));
+        store.Touch(sessionId);
         return store.AddTrack(shipmentIncrementId, carrier, title, trackNumber);
     }
 
     /// <inheritdoc />
     public SalesOrderShipmentEntity salesOrderShipmentInfo(string sessionId, string shipmentIncrementId)
     {
-        Session(sessionId, nameof(salesOrderShipmentInfo));
+        store.Touch(sessionId);
         var shipment = store.FindShipment(shipmentIncrementId);
         return store.ReadOrders(_ => MagentoWire.Shipment(shipment));
-    }
-
-    // Every call but login names a live session, or gets fault 5 (an EvictSession fault ends them all first: SessionEviction).
-    private void Session(string sessionId, string operation)
-    {
-        _ = operation;
-        store.Touch(sessionId);
     }
 }
