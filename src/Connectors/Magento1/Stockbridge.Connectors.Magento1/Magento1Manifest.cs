@@ -57,7 +57,7 @@ public static class Magento1Manifest
             "Webhooks: Magento 1 has none; orders are polled.",
             "Deleting products: Magento's products are disabled instead.",
             "Compare-and-swap on stock: Magento 1 has none; the last write wins.",
-            "The WS-I compliant SOAP mode and XML-RPC.",
+            "The WS-I compliant SOAP mode (its message shapes differ) and XML-RPC.",
             "Images (catalogProductAttributeMediaCreate) and categories.",
         ],
     };

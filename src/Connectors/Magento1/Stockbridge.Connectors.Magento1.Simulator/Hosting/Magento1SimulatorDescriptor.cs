@@ -6,7 +6,7 @@ namespace Stockbridge.Connectors.Magento1.Simulator.Hosting;
 
 /// <summary>
 /// How <c>stockbridge simulate magento1</c>, the demo and the compliance kit start a simulated Magento 1 (OpenMage) store:
-/// SOAP v2 at <c>/api/v2_soap</c> with its WSDL, the WS-I variant at <c>/api/wsi_soap</c>, faults at <c>/admin/faults</c>.
+/// SOAP v2 at <c>/api/v2_soap</c> with its WSDL (<c>?wsdl=1</c>), shoppers and faults under <c>/admin</c>. The WS-I variant is not built.
 /// </summary>
 public sealed class Magento1SimulatorDescriptor : ISimulatorDescriptor
 {
@@ -14,7 +14,7 @@ public sealed class Magento1SimulatorDescriptor : ISimulatorDescriptor
     public string Key => "magento1";
 
     /// <inheritdoc />
-    public string Summary => "A Magento 1 / OpenMage store: the SOAP v2 API (WSDL at /api/v2_soap?wsdl=1, WS-I variant at /api/wsi_soap) with expiring API sessions, Magento's fault codes and a checkout that takes shoppers' orders.";
+    public string Summary => "A Magento 1 / OpenMage store: the SOAP v2 API (WSDL at /api/v2_soap?wsdl=1) with expiring API sessions, Magento's fault codes and a checkout that takes shoppers' orders.";
 
     /// <inheritdoc />
     public IReadOnlyList<SimulatorFlag> Flags { get; } =
