@@ -23,7 +23,7 @@ public static class Magento1AdminEndpoints
         {
             try
             {
-                var order = store.Checkout(body.Email, [.. body.Lines.Select(l => (l.Sku, l.Qty))], body.Coupon);
+                var order = store.Checkout(body.Email ?? "", [.. (body.Lines ?? []).Select(l => (l.Sku ?? "", l.Qty))], body.Coupon);
                 return Task.FromResult(Results.Json(new JsonObject
                 {
                     ["increment_id"] = order.IncrementId,

@@ -12,6 +12,7 @@ public sealed partial class MagentoStore
     public MagentoOrder Checkout(string email, IReadOnlyList<(string Sku, decimal Quantity)> lines, string? coupon)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        if (string.IsNullOrWhiteSpace(email) || email.Length > 254) throw new ArgumentException("The shopper's email is missing or too long.", nameof(email));
         if (lines.Count == 0) throw new ArgumentException("The cart is empty.", nameof(lines));
         decimal percentOff = 0;
         if (coupon is not null) percentOff = Settings.CouponPercent(coupon) ?? throw new ArgumentException($"Coupon code \"{coupon}\" is not valid.", nameof(coupon));
@@ -19,6 +20,7 @@ public sealed partial class MagentoStore
         {
             foreach (var (sku, quantity) in lines)
             {
+                if (quantity is <= 0 or > 10_000) throw new ArgumentException($"SKU '{sku}': {quantity} is not a quantity a shopper can order.", nameof(lines));
                 if (!_products.TryGetValue(sku, out var p) || !p.ForSale || p.Type != "simple") throw new ArgumentException($"SKU '{sku}' is not for sale.", nameof(lines));
                 if (p.ManageStock && p.Qty < quantity) throw new ArgumentException($"SKU '{sku}': the requested quantity is not available (only {p.Qty}).", nameof(lines));
             }
