@@ -1,4 +1,5 @@
 using Stockbridge.Connectors.ISync;
+using Stockbridge.Connectors.Magento1;
 using Stockbridge.Connectors.Magento2;
 using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
@@ -21,6 +22,7 @@ public static class ConnectorCatalog
         new ShopifyModule(),
         new WooCommerceModule(),
         new Magento2Module(),
+        new Magento1Module(),
         new ParcelninjaModule(),
     ];
 
