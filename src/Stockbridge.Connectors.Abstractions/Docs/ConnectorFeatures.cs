@@ -19,6 +19,7 @@ public static class ConnectorFeatures
     {
         var source = kind.HasFlag(ConnectorKind.Source);
         var channel = kind.HasFlag(ConnectorKind.Channel);
+        var fulfillment = kind == ConnectorKind.Fulfillment;
         FormattableString line = capability switch
         {
             ConnectorCapabilities.Products when source => $"Products: reads products, variants, price tiers and stock per warehouse from {name}.",
@@ -28,7 +29,10 @@ public static class ConnectorFeatures
             ConnectorCapabilities.Orders when source => $"Orders: raises channel orders into {name}, once per order, and hands its order number back to the channel.",
             ConnectorCapabilities.Orders when channel => $"Orders: receives orders from {name} and writes the ERP's order number back onto each.",
             ConnectorCapabilities.Orders => $"Orders: sends orders to {name}.",
+            ConnectorCapabilities.Fulfillments when fulfillment => $"Fulfilments: takes each raised order to ship, once per order, and reports its tracking, which the hub carries back to the channel's order.",
             ConnectorCapabilities.Fulfillments => $"Fulfilments: creates fulfilments with tracking in {name}.",
+            // The hub follows a fulfilment service's shipments by polling; its webhooks are accepted and kept, not yet acted on.
+            ConnectorCapabilities.Webhooks when fulfillment => $"Webhooks: {name}'s status webhooks are accepted and kept; the hub follows shipments by polling (acting on these webhooks is not built yet).",
             ConnectorCapabilities.Webhooks => $"Webhooks: receives {name}'s signed webhooks and verifies each before it is accepted.",
             ConnectorCapabilities.IncrementalReads => $"Incremental reads: reads only what changed in {name} since the last read.",
             ConnectorCapabilities.BulkWrites => $"Bulk writes: writes many records to {name} per call.",

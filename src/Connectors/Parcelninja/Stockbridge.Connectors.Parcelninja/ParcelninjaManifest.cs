@@ -16,8 +16,8 @@ public static class ParcelninjaManifest
         Kind = ConnectorKind.Fulfillment,
         Capabilities = ConnectorCapabilities.Fulfillments | ConnectorCapabilities.Webhooks,
         Description = "Parcelninja is a South African 3PL. Stockbridge creates one outbound per order raised in the ERP, follows its events "
-            + "(by webhook and by polling) and carries the courier, tracking number and tracking URL back to the channel. "
-            + "Parcelninja's warehouse stock can be read as a stock location.",
+            + "(by polling; its webhooks are parsed, but the hub does not act on them yet) and carries the courier, tracking number and tracking URL back to the channel. "
+            + "The connector reads Parcelninja's warehouse stock, but the hub does not use it as a stock location yet.",
         Settings = ParcelninjaSettingDefinitions.All,
         Prerequisites =
         [
