@@ -40,6 +40,7 @@ public static class SyncServiceCollectionExtensions
             .AddJobHandler<OrderPollHandler>()
             .AddJobHandler<OrderRaiseHandler>()
             .AddJobHandler<OrderMarkRaisedHandler>()
+            .AddJobHandler<OrderCancelHandler>()
             .AddJobHandler<OrderFulfillHandler>()
             .AddJobHandler<ShipmentTrackHandler>()
             .AddJobHandler<FulfillmentPushHandler>()

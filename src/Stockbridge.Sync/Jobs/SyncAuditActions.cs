@@ -21,6 +21,8 @@ public static class SyncAuditActions
     public const string Drift = "drift";
     /// <summary>The reconcile sweep found the source's value of a raised order differing from what the channel charged.</summary>
     public const string ValueDrift = "value_drift";
+    /// <summary>The channel cancelled the order; what the hub did about it is in the detail.</summary>
+    public const string Cancelled = "cancelled";
     /// <summary>The order was handed to a fulfilment connection (shipment id in the detail).</summary>
     public const string SentToFulfillment = "sent_to_fulfillment";
     /// <summary>A handed-over shipment's state changed (status, tracking).</summary>

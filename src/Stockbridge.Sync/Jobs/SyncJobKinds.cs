@@ -15,6 +15,8 @@ public static class SyncJobKinds
     public const string OrderRaise = "order.raise";
     /// <summary>Writes the source's order number back onto the channel order.</summary>
     public const string OrderMarkRaised = "order.mark-raised";
+    /// <summary>Settles an order the channel cancelled after the hub took it further than received (runs on the source connection).</summary>
+    public const string OrderCancel = "order.cancel";
     /// <summary>Hands a raised order to its channel's fulfilment connection, exactly once (runs on the fulfilment connection).</summary>
     public const string OrderFulfill = "order.fulfill";
     /// <summary>Reads a handed-over shipment's state and tracking (runs on the fulfilment connection; again until shipped).</summary>

@@ -14,6 +14,9 @@ namespace Stockbridge.Sync.Orders;
 /// <c>{connectionId}:{channel_order_code}</c> (repeats write nothing; once the hub has moved an order past <c>received</c>
 /// the channel's copy no longer overwrites it), then <c>order.raise</c> is queued with idempotency key
 /// <c>raise:{connectionId}:{channel_order_code}</c> and stock pushes for its SKUs, since unraised orders hold stock back.
+/// An order the channel reports cancelled is written as cancelled with no raise when the hub has not moved it past
+/// <c>received</c> (so it is never raised, and releases the stock it held); once it is further along, <c>order.cancel</c> is
+/// queued on the source connection to settle it there (see <see cref="OrderCancelHandler"/>).
 /// </summary>
 public sealed class OrderIntake(IStore store, OrderRecords orders, SyncConnections connections, PushQueue pushes)
 {
@@ -24,20 +27,30 @@ public sealed class OrderIntake(IStore store, OrderRecords orders, SyncConnectio
         var latest = new Dictionary<string, Order>(StringComparer.Ordinal);
         foreach (var order in incoming) latest[OrderRecords.Key(channel.Id, order.ChannelOrderCode)] = order;
         var writes = new List<(string Key, Order Order)>();
+        var cancels = new List<(string Key, Order Order)>();
         foreach (var (key, order) in latest)
         {
             var held = await orders.GetAsync(channel.ClientId, key, cancellationToken);
-            if (held is not null && held.State != OrderState.Received) continue;
-            writes.Add((key, order with { State = OrderState.Received, SourceOrderCode = null }));
+            var cancelled = order.State == OrderState.Cancelled;
+            if (held is not null && held.State != OrderState.Received)
+            {
+                if (cancelled && held.State != OrderState.Cancelled) cancels.Add((key, held));
+                continue;
+            }
+            writes.Add((key, order with { State = cancelled ? OrderState.Cancelled : OrderState.Received, SourceOrderCode = null }));
         }
         // Each order, its "taken in" line (new orders only) and its order.raise job are one write. The raise is queued for
         // every order still at 'received', new or not: the idempotency key makes a repeat a no-op.
-        var source = writes.Count == 0 ? null : await connections.OrderSourceAsync(channel.ClientId, cancellationToken);
+        var source = writes.Count + cancels.Count == 0 ? null : await connections.OrderSourceAsync(channel.ClientId, cancellationToken);
         var records = writes.Select(w => OrderRecords.Write(w.Key, w.Order, channel.Id) with
         {
-            Note = new RecordNote(SyncAuditActions.Intake, channel.Id, jobId, $"taken in from {channel.Name} via {via}", OnlyIfCreated: true),
-            Jobs = source is null ? [] : [RaiseRequest(channel, source, w.Key, w.Order)],
+            Note = w.Order.State == OrderState.Cancelled
+                ? new RecordNote(SyncAuditActions.Cancelled, channel.Id, jobId, $"cancelled on {channel.Name} before it was raised (via {via}): it will not be raised")
+                : new RecordNote(SyncAuditActions.Intake, channel.Id, jobId, $"taken in from {channel.Name} via {via}", OnlyIfCreated: true),
+            Jobs = source is null || w.Order.State == OrderState.Cancelled ? [] : [RaiseRequest(channel, source, w.Key, w.Order)],
         }).ToList();
+        if (source is not null && cancels.Count > 0)
+            await store.Jobs.EnqueueManyAsync([.. cancels.Select(c => CancelRequest(channel, source, c.Key, c.Order))], cancellationToken);
         var outcomes = records.Count == 0 ? [] : await store.Records.UpsertAsync(channel.ClientId, records, cancellationToken);
         var touched = writes.Where((_, i) => outcomes[i] != UpsertOutcome.Unchanged).SelectMany(w => w.Order.LineItems.Select(l => l.Sku));
         await pushes.EnqueueStockForSkusAsync(channel.ClientId, touched, "order", cancellationToken);
@@ -50,6 +63,11 @@ public sealed class OrderIntake(IStore store, OrderRecords orders, SyncConnectio
         channel.ClientId, source.Id, SyncJobKinds.OrderRaise, key,
         JobPayload.Write(new OrderJobPayload(key, channel.Id, order.ChannelOrderCode)),
         IdempotencyKey: RaiseIdempotencyKey(channel.Id, order.ChannelOrderCode), Priority: SyncPriorities.OrderRaise);
+
+    private static JobRequest CancelRequest(ConnectionRecord channel, ConnectionRecord source, string key, Order order) => new(
+        channel.ClientId, source.Id, SyncJobKinds.OrderCancel, key,
+        JobPayload.Write(new OrderJobPayload(key, channel.Id, order.ChannelOrderCode)),
+        IdempotencyKey: $"cancel:{key}", Priority: SyncPriorities.OrderRaise);
 
     /// <summary>The idempotency key of an order's raise job.</summary>
     public static string RaiseIdempotencyKey(string channelConnectionId, string channelOrderCode) => $"raise:{channelConnectionId}:{channelOrderCode}";

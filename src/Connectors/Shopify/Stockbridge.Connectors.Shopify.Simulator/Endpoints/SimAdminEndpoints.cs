@@ -29,6 +29,7 @@ public static class SimAdminEndpoints
             catch (ArgumentException e) { return Results.Json(new { errors = e.Message }, statusCode: 422); }
         })).Accepts<PlaceOrderRequest>("application/json");
         sim.MapPost("/inventory/adjust", (InventoryAdjustRequest body, SimulatorRuntime r) => Locked(r, () => InventoryAdjust.Apply(r.State, body)));
+        sim.MapPost("/orders/{id:long}/cancel", (long id, SimulatorRuntime r) => Locked(r, () => OrderCancellation.Apply(r.State, id, "customer")));
         sim.MapPost("/orders/{id:long}/refund", (long id, RefundRequest body, SimulatorRuntime r) => Locked(r, () => Refunds.Apply(r.State, id, body)));
         sim.MapPost("/webhooks", (SubscribeRequest body, SimulatorRuntime r) => Locked(r, () =>
         {

@@ -73,6 +73,7 @@ public sealed partial class ShopifyRunningSimulator(ShopifySimulatorHost host) :
     public async Task<bool> SubscribeOrderWebhooksAsync(Uri endpoint, CancellationToken cancellationToken)
     {
         await Host.SubscribeAsync("orders/create", endpoint, cancellationToken);
+        await Host.SubscribeAsync("orders/cancelled", endpoint, cancellationToken);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Shopify.Simulator.Endpoints;
 using Stockbridge.Connectors.Shopify.Simulator.Shoppers;
 using Stockbridge.Connectors.Shopify.Simulator.State;
 using Stockbridge.Simulators.Faults;
@@ -56,6 +57,18 @@ public sealed class ShopifySimulatorHost : IAsyncDisposable
     {
         await Runtime.State.Gate.WaitAsync(cancellationToken);
         try { return OrderPlacer.Place(Runtime.State, request, Runtime.Options.TaxRate, Runtime.Options.Currency); }
+        finally { Runtime.State.Gate.Release(); }
+    }
+
+    /// <summary>The merchant cancels an order in the admin (fires orders/cancelled); false when there is no such order or it is already cancelled.</summary>
+    public async Task<bool> CancelOrderAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await Runtime.State.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return Runtime.State.Orders.Values.FirstOrDefault(o => o.Name == name) is { } order
+                && OrderCancellation.Apply(Runtime.State, order.Id, "customer") is IStatusCodeHttpResult { StatusCode: 200 };
+        }
         finally { Runtime.State.Gate.Release(); }
     }
 

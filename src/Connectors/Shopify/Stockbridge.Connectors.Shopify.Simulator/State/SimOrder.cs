@@ -29,6 +29,10 @@ public sealed class SimOrder
     public string? ConfirmationNumber { get; init; }
     public List<SimFulfillmentOrder> FulfillmentOrders { get; init; } = [];
     public List<SimFulfillment> Fulfillments { get; init; } = [];
+    /// <summary>When the merchant cancelled the order (null: not cancelled).</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Why: customer, fraud, inventory, declined or other (Shopify's cancel_reason).</summary>
+    public string? CancelReason { get; set; }
 
     public decimal LineItemsTotal => LineItems.Sum(l => l.OriginalTotal);
     /// <summary>Every discount: on lines (any kind) and on shipping.</summary>

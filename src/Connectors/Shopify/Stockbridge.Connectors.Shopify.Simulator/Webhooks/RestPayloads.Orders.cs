@@ -21,7 +21,7 @@ public static partial class RestPayloads
         return new JsonObject
         {
             ["id"] = o.Id, ["admin_graphql_api_id"] = Gid.For("Order", o.Id), ["app_id"] = OnlineStoreAppId, ["browser_ip"] = null,
-            ["buyer_accepts_marketing"] = false, ["cancel_reason"] = null, ["cancelled_at"] = null, ["cart_token"] = null,
+            ["buyer_accepts_marketing"] = false, ["cancel_reason"] = o.CancelReason, ["cancelled_at"] = o.CancelledAt is { } cancelled ? Time(cancelled) : null, ["cart_token"] = null,
             ["checkout_id"] = null, ["checkout_token"] = null, ["client_details"] = null, ["closed_at"] = null,
             ["confirmation_number"] = o.ConfirmationNumber, ["confirmed"] = true, ["contact_email"] = o.Email,
             ["created_at"] = Time(o.CreatedAt), ["currency"] = o.Currency,

@@ -32,6 +32,7 @@ public static class GraphOrderMapper
             Currency = o.Str("currencyCode") ?? "ZAR",
             Totals = Totals(o, lineItems, taxesIncluded),
             PlacedAt = o.Str("createdAt") is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null,
+            State = o.Str("cancelledAt") is not null ? OrderState.Cancelled : OrderState.Received,
         };
     }
 

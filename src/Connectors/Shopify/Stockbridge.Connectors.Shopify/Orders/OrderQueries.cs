@@ -25,7 +25,7 @@ public static class OrderQueries
 
     /// <summary>Every field of an order the hub maps (<see cref="GraphOrderMapper"/>).</summary>
     public const string OrderFields =
-        "id legacyResourceId name email createdAt updatedAt currencyCode taxesIncluded note displayFinancialStatus discountCodes "
+        "id legacyResourceId name email createdAt updatedAt cancelledAt currencyCode taxesIncluded note displayFinancialStatus discountCodes "
         + "customer { legacyResourceId email firstName lastName phone } shippingAddress " + Address + " billingAddress " + Address
         + " subtotalPriceSet " + Money + " totalPriceSet " + Money + " totalTaxSet " + Money + " totalShippingPriceSet " + Money + " totalDiscountsSet " + Money
         + " lineItems(first: 10) { pageInfo { hasNextPage endCursor } nodes { " + LineFields + " } }"

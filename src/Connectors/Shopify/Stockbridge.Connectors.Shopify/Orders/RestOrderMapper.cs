@@ -34,6 +34,8 @@ public static class RestOrderMapper
             Currency = o.Str("currency") ?? "ZAR",
             Totals = Totals(o, taxesIncluded),
             PlacedAt = o.Str("created_at") is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null,
+            // A cancelled order (orders/cancelled, or any later delivery of one) is taken in as cancelled: never raised.
+            State = o.Str("cancelled_at") is not null ? OrderState.Cancelled : OrderState.Received,
         };
     }
 

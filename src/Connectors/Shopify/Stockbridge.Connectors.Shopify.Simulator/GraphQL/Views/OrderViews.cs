@@ -16,7 +16,7 @@ public static class OrderViews
         ["createdAt"] = o.CreatedAt,
         ["updatedAt"] = o.UpdatedAt,
         ["processedAt"] = o.CreatedAt,
-        ["cancelledAt"] = null,
+        ["cancelledAt"] = o.CancelledAt,
         ["closed"] = false,
         ["test"] = false,
         ["sourceName"] = "web",
