@@ -43,4 +43,23 @@ public sealed class FulfillmentEndToEndTests
         }
         warehouse.Faults.Injected.ShouldBe(2, "the 500-after-create fault hit two hand-overs");
     }
+
+    [Fact]
+    public async Task Parcelninjas_status_webhooks_bring_the_tracking_to_shopify_without_waiting_for_the_poll()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var hub = await InProcessHub.StartAsync(
+            new DemoOptions { Fulfillment = "parcelninja", StockCodes = 4, PullIntervalSeconds = 1, FulfillmentPollIntervalSeconds = 3600 }, ct);
+        var warehouse = (ParcelninjaRunningSimulator)hub.World.Fulfillment!;
+        // What the merchant sets up at Parcelninja: the account's callback URL pointing at the hub's fulfilment connection.
+        lock (warehouse.Warehouse.Gate) warehouse.Warehouse.HookUrl = new Uri(hub.World.HubUrl, $"webhooks/{hub.World.FulfillmentConnection}").ToString();
+        var sku = await Eventually.GetAsync(async () => (await hub.World.Channel.ReadSkusAsync(ct)).FirstOrDefault(), "a product on Shopify", ct);
+
+        var order = await hub.World.Channel.PlaceOrderAsync(new ShopperOrder([new ShopperLine(sku, 1)]), ct);
+
+        var tracking = await Eventually.GetAsync(async () => (await hub.World.Channel.ReadOrderAsync(order.OrderCode, ct))?.TrackingNumbers.FirstOrDefault(),
+            $"order {order.OrderCode} fulfilled on Shopify well before the hour-long poll", ct, seconds: 60);
+        tracking.ShouldBe((await warehouse.ReadShipmentAsync(order.OrderCode, ct))!.TrackingNumber);
+        warehouse.OutboundCount(order.OrderCode).ShouldBe(1);
+    }
 }

@@ -31,8 +31,8 @@ public static class ConnectorFeatures
             ConnectorCapabilities.Orders => $"Orders: sends orders to {name}.",
             ConnectorCapabilities.Fulfillments when fulfillment => $"Fulfilments: takes each raised order to ship, once per order, and reports its tracking, which the hub carries back to the channel's order.",
             ConnectorCapabilities.Fulfillments => $"Fulfilments: creates fulfilments with tracking in {name}.",
-            // The hub follows a fulfilment service's shipments by polling; its webhooks are accepted and kept, not yet acted on.
-            ConnectorCapabilities.Webhooks when fulfillment => $"Webhooks: {name}'s status webhooks are accepted and kept; the hub follows shipments by polling (acting on these webhooks is not built yet).",
+            // The hub acts only on what it reads back from a fulfilment service: a webhook brings that read forward.
+            ConnectorCapabilities.Webhooks when fulfillment => $"Webhooks: a status webhook from {name} makes the hub read that shipment back at once; polling covers any it misses.",
             ConnectorCapabilities.Webhooks => $"Webhooks: receives {name}'s signed webhooks and verifies each before it is accepted.",
             ConnectorCapabilities.IncrementalReads => $"Incremental reads: reads only what changed in {name} since the last read.",
             ConnectorCapabilities.BulkWrites => $"Bulk writes: writes many records to {name} per call.",

@@ -16,7 +16,7 @@ namespace Stockbridge.Sync.Fulfillment;
 /// the state <c>fulfilling</c>, a history line and the first look at the shipment are written together. A cancelled order
 /// is never handed over; one already handed over is not handed over again.
 /// </summary>
-public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections connections) : IJobHandler
+public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections connections, ShipmentIndex shipments) : IJobHandler
 {
     /// <inheritdoc />
     public string Kind => SyncJobKinds.OrderFulfill;
@@ -45,6 +45,8 @@ public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections con
         if (string.IsNullOrWhiteSpace(shipmentId))
             throw new TransientConnectorException($"{fulfillment.Name} accepted order {order.ChannelOrderCode} but returned no shipment id.");
 
+        // Indexed before the order is saved: a crash in between hands over again (the connector finds the same shipment).
+        await shipments.SetAsync(job.ClientId, fulfillmentId, shipmentId, payload, cancellationToken);
         var now = context.Time.GetUtcNow();
         var shipment = new Domain.Orders.Fulfillment
         {

@@ -16,7 +16,7 @@ public static class ParcelninjaManifest
         Kind = ConnectorKind.Fulfillment,
         Capabilities = ConnectorCapabilities.Fulfillments | ConnectorCapabilities.Webhooks,
         Description = "Parcelninja is a South African 3PL. Stockbridge creates one outbound per order raised in the ERP, follows its events "
-            + "(by polling; its webhooks are parsed, but the hub does not act on them yet) and carries the courier, tracking number and tracking URL back to the channel. "
+            + "(a webhook makes the hub read the outbound back at once; polling covers missed ones) and carries the courier, tracking number and tracking URL back to the channel. "
             + "The connector reads Parcelninja's warehouse stock, but the hub does not use it as a stock location yet.",
         Settings = ParcelninjaSettingDefinitions.All,
         Prerequisites =
