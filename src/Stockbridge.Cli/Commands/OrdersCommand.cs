@@ -37,6 +37,12 @@ internal static class OrdersCommand
         if (order.FailureReason is { } reason) grid.AddRow("reason", Markup.Escape(reason));
         grid.AddRow("customer", Markup.Escape(o.SourceCustomerCode ?? o.Customer?.Email ?? "-"));
         grid.AddRow("lines", Markup.Escape(string.Join(", ", o.LineItems.Select(l => $"{l.Qty.ToString(CultureInfo.InvariantCulture)} x {l.Sku} @ {l.Price.ToString(CultureInfo.InvariantCulture)}"))));
+        foreach (var f in o.Fulfillments ?? [])
+        {
+            grid.AddRow("shipment", Markup.Escape($"{f.ShipmentId} on {f.FulfillmentConnection}: {f.Status}"
+                + (f.TrackingNumber is { } number ? $", tracking {number}" : "") + (f.TrackingCompany is { } company ? $" ({company})" : "")
+                + (f.TrackingUrl is { } url ? $" {url}" : "")));
+        }
         AnsiConsole.Write(grid);
         var history = new Table().Title("history across systems").AddColumns("when", "what", "connection", "job", "detail");
         foreach (var a in order.History)
