@@ -11,10 +11,11 @@ public static class FulfillmentJobs
 
     /// <summary>
     /// Hands the raised order over, once per order (idempotency key <c>fulfill:{orderKey}</c>); runs on
-    /// <paramref name="laneConnectionId"/> (the fulfilment connection, or the channel's when its rules cannot be read).
+    /// <paramref name="laneConnectionId"/> (the fulfilment connection, or the channel's when its rules cannot be read). The
+    /// payload carries the ERP order number, so a record a late channel re-delivery put back can be restored.
     /// </summary>
     public static JobRequest Fulfill(string clientId, string laneConnectionId, OrderJobPayload order) => new(
-        clientId, laneConnectionId, SyncJobKinds.OrderFulfill, order.OrderKey, JobPayload.Write(order with { SourceOrderCode = null }),
+        clientId, laneConnectionId, SyncJobKinds.OrderFulfill, order.OrderKey, JobPayload.Write(order),
         IdempotencyKey: $"fulfill:{order.OrderKey}", Priority: SyncPriorities.MarkRaised);
 
     /// <summary>The next look at the order's shipment on <paramref name="fulfillmentConnectionId"/>, not before <paramref name="runAt"/>.</summary>

@@ -36,7 +36,13 @@ public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections con
         if (order.State is OrderState.Cancelled or OrderState.Refunded)
             return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "not_sent", reason = $"the order is {order.State.ToString().ToLowerInvariant()}" });
         if (order.SourceOrderCode is null)
-            throw new PermanentConnectorException($"Order {payload.OrderKey} has not been raised, so it is not handed to fulfilment.");
+        {
+            // A channel re-delivery read before the raise wrote its number can put the record back (see the sync pipeline's
+            // known limits): the number this job was queued with restores it, as order.mark-raised does.
+            if (payload.SourceOrderCode is not { } number)
+                throw new PermanentConnectorException($"Order {payload.OrderKey} has not been raised, so it is not handed to fulfilment.");
+            order = order with { State = OrderState.Raised, SourceOrderCode = number };
+        }
         if (order.Fulfillments?.FirstOrDefault(f => f.FulfillmentConnection == fulfillmentId && f.ShipmentId is not null) is { } existing)
             return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "already_sent", shipment_id = existing.ShipmentId });
 

@@ -33,7 +33,7 @@ public sealed class RaiseFollowUps(IStore store, PushQueue pushes)
             IdempotencyKey: $"mark-raised:{payload.ChannelConnectionId}:{payload.ChannelOrderCode}", Priority: SyncPriorities.MarkRaised);
         var stock = await pushes.StockRequestsForSkusAsync(clientId, raised.LineItems.Select(l => l.Sku), "order raised", cancellationToken);
         var fulfill = await FulfillmentLaneAsync(clientId, payload.ChannelConnectionId, cancellationToken) is { } lane
-            ? new[] { FulfillmentJobs.Fulfill(clientId, lane, payload) } : [];
+            ? new[] { FulfillmentJobs.Fulfill(clientId, lane, payload with { SourceOrderCode = raised.SourceOrderCode }) } : [];
         return [markRaised, .. stock, .. fulfill];
     }
 

@@ -132,4 +132,25 @@ public sealed class FulfillmentFlowTests
         (await hub.Get<OrderRecords>().GetAsync(SyncHarness.Client, OrderRecords.Key("shop", "#11"), hub.Token))!.State.ShouldBe(OrderState.Fulfilling);
         channel.Fulfillments.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_record_a_late_redelivery_put_back_is_restored_from_the_job_and_handed_over()
+    {
+        await using var hub = await SyncHarness.StartAsync();
+        await hub.AddSourceAsync("erp");
+        await hub.AddChannelAsync("shop", ShipsByWarehouse);
+        var warehouse = await hub.AddFulfillmentAsync("pn");
+        warehouse.ShipAfterLooks = 1;
+        var key = OrderRecords.Key("shop", "#12");
+        // Raised as SO12, then a channel re-delivery read before the raise wrote its number put the record back to received.
+        await hub.Get<OrderRecords>().SaveAsync(SyncHarness.Client, key, TestData.Order("#12", "S1", 1), "shop", hub.Token);
+        await hub.Store.Jobs.EnqueueAsync(Stockbridge.Sync.Fulfillment.FulfillmentJobs.Fulfill(SyncHarness.Client, "pn", new OrderJobPayload(key, "shop", "#12", "SO12")), hub.Token);
+
+        await hub.RunJobsAsync();
+
+        warehouse.CreateCalls.ShouldBe(1);
+        var order = (await hub.Get<OrderRecords>().GetAsync(SyncHarness.Client, key, hub.Token))!;
+        order.SourceOrderCode.ShouldBe("SO12");
+        order.State.ShouldBe(OrderState.Fulfilled);
+    }
 }
