@@ -1,3 +1,4 @@
+using Stockbridge.Mapping.Channels;
 using Stockbridge.Storage.Jobs;
 using Stockbridge.Sync.Jobs;
 
@@ -8,6 +9,10 @@ public static class FulfillmentJobs
 {
     /// <summary>The default time between looks at a handed-over shipment.</summary>
     public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMinutes(15);
+
+    /// <summary>The time between looks at a handed-over shipment, from the channel's rules.</summary>
+    public static TimeSpan PollInterval(ChannelRules rules) =>
+        rules?.FulfillmentPollIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultPollInterval;
 
     /// <summary>
     /// Hands the raised order over, once per order (idempotency key <c>fulfill:{orderKey}</c>); runs on

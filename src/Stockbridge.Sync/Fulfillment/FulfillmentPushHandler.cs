@@ -23,8 +23,7 @@ public sealed class FulfillmentPushHandler(OrderRecords orders, SyncConnections 
         ArgumentNullException.ThrowIfNull(context);
         var job = context.Job;
         var payload = JobPayload.Read<ShipmentJobPayload>(job.Payload);
-        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(job.ClientId, payload.OrderKey, cancellationToken);
         var fulfillment = order.Fulfillments?.FirstOrDefault(f => f.ShipmentId == payload.ShipmentId && f.HasShipped)
             ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has no shipped shipment {payload.ShipmentId} to push.");
         var channel = await connections.GetAsync(job.ClientId, payload.ChannelConnectionId, cancellationToken);

@@ -27,8 +27,7 @@ public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections con
         ArgumentNullException.ThrowIfNull(context);
         var job = context.Job;
         var payload = JobPayload.Read<OrderJobPayload>(job.Payload);
-        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(job.ClientId, payload.OrderKey, cancellationToken);
         var channel = await connections.GetAsync(job.ClientId, payload.ChannelConnectionId, cancellationToken);
         var rules = ConnectionRules.Channel(channel);
         if (rules.FulfillmentConnection is not { } fulfillmentId)
@@ -64,7 +63,7 @@ public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections con
             State = order.State == OrderState.Raised ? OrderState.Fulfilling : order.State,
             Fulfillments = [.. order.Fulfillments ?? [], shipment],
         };
-        var poll = rules.FulfillmentPollIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FulfillmentJobs.DefaultPollInterval;
+        var poll = FulfillmentJobs.PollInterval(rules);
         await orders.SaveAsync(job.ClientId, payload.OrderKey, handed, fulfillmentId,
             new RecordNote(SyncAuditActions.SentToFulfillment, fulfillmentId, job.Id, $"handed to {fulfillment.Name} as shipment {shipmentId}"),
             [FulfillmentJobs.Track(job.ClientId, fulfillmentId, payload, now + poll)], cancellationToken);

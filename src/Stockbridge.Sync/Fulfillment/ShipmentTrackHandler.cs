@@ -29,8 +29,7 @@ public sealed class ShipmentTrackHandler(OrderRecords orders, SyncConnections co
         ArgumentNullException.ThrowIfNull(context);
         var job = context.Job;
         var payload = JobPayload.Read<OrderJobPayload>(job.Payload);
-        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(job.ClientId, payload.OrderKey, cancellationToken);
         var fulfillmentId = job.ConnectionId ?? throw new PermanentConnectorException("The job names no fulfilment connection.");
         var known = order.Fulfillments?.LastOrDefault(f => f.FulfillmentConnection == fulfillmentId && f.ShipmentId is not null)
             ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has no shipment on connection '{fulfillmentId}'.");
@@ -67,7 +66,7 @@ public sealed class ShipmentTrackHandler(OrderRecords orders, SyncConnections co
                 $"Order {order.ChannelOrderCode} has not shipped {rules.FulfillmentMaxDays} days after it was handed to {fulfillment.Name} " +
                 $"(shipment {current.ShipmentId}, status '{current.Status}'). Replay this job to look again.", "not_shipped");
         }
-        var poll = rules.FulfillmentPollIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : FulfillmentJobs.DefaultPollInterval;
+        var poll = FulfillmentJobs.PollInterval(rules);
         IReadOnlyList<JobRequest> next = [FulfillmentJobs.Track(job.ClientId, fulfillmentId, payload, now + poll)];
         await orders.SaveAsync(job.ClientId, payload.OrderKey, updated, fulfillmentId, note, next, cancellationToken);
         return Result(payload, current, "not_shipped_yet");

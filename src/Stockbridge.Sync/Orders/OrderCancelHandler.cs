@@ -27,8 +27,7 @@ public sealed class OrderCancelHandler(OrderRecords orders, SyncConnections conn
         ArgumentNullException.ThrowIfNull(context);
         var job = context.Job;
         var payload = JobPayload.Read<OrderJobPayload>(job.Payload);
-        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(job.ClientId, payload.OrderKey, cancellationToken);
         if (order.State == OrderState.Cancelled) return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "already_cancelled" });
         var channel = await connections.GetAsync(job.ClientId, payload.ChannelConnectionId, cancellationToken);
         var source = await connections.GetAsync(job.ClientId, job.ConnectionId, cancellationToken);

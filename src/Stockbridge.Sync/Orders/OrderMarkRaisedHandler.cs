@@ -18,8 +18,7 @@ public sealed class OrderMarkRaisedHandler(OrderRecords orders, SyncConnections 
     {
         ArgumentNullException.ThrowIfNull(context);
         var payload = JobPayload.Read<OrderJobPayload>(context.Job.Payload);
-        var order = await orders.GetAsync(context.Job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(context.Job.ClientId, payload.OrderKey, cancellationToken);
         var number = order.SourceOrderCode ?? payload.SourceOrderCode
             ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has not been raised.");
         if (order.SourceOrderCode is null)

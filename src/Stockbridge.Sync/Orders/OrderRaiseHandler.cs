@@ -30,8 +30,7 @@ public sealed class OrderRaiseHandler(
         ArgumentNullException.ThrowIfNull(context);
         var job = context.Job;
         var payload = JobPayload.Read<OrderJobPayload>(job.Payload);
-        var order = await orders.GetAsync(job.ClientId, payload.OrderKey, cancellationToken)
-            ?? throw new PermanentConnectorException($"Order {payload.OrderKey} is not in the hub.");
+        var order = await orders.GetRequiredAsync(job.ClientId, payload.OrderKey, cancellationToken);
         if (order.State == OrderState.Cancelled && order.SourceOrderCode is null)
             return JobPayload.Write(new { order_key = payload.OrderKey, how = "cancelled_not_raised" });
         var history = await orders.HistoryAsync(job.ClientId, payload.OrderKey, cancellationToken);

@@ -21,6 +21,11 @@ public sealed class OrderRecords(IStore store)
         return record is null ? null : WireJson.Deserialize<Order>(record.Json);
     }
 
+    /// <summary>The order, or a permanent error naming it when the hub does not hold it (a job about an order that is gone).</summary>
+    public async Task<Order> GetRequiredAsync(string clientId, string key, CancellationToken cancellationToken) =>
+        await GetAsync(clientId, key, cancellationToken)
+            ?? throw new Connectors.Errors.PermanentConnectorException($"Order {key} is not in the hub.");
+
     /// <summary>Writes the order (nothing when unchanged).</summary>
     public Task<UpsertOutcome> SaveAsync(string clientId, string key, Order order, string origin, CancellationToken cancellationToken) =>
         SaveAsync(clientId, key, order, origin, note: null, jobs: [], cancellationToken);
