@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Stockbridge.Sync.Orders;
 using Stockbridge.Sync.Queries;
 
 namespace Stockbridge.Cli.Commands;
@@ -43,6 +44,8 @@ internal static class OrdersCommand
                 + (f.TrackingNumber is { } number ? $", tracking {number}" : "") + (f.TrackingCompany is { } company ? $" ({company})" : "")
                 + (f.TrackingUrl is { } url ? $" {url}" : "")));
         }
+        foreach (var r in o.Refunds ?? [])
+            grid.AddRow("refund", Markup.Escape($"{RefundText.Describe(r)}: {r.Status}" + (r.Result is { } result ? $" ({result})" : "")));
         AnsiConsole.Write(grid);
         var history = new Table().Title("history across systems").AddColumns("when", "what", "connection", "job", "detail");
         foreach (var a in order.History)

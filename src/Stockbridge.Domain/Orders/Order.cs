@@ -39,4 +39,6 @@ public sealed record Order
     /// tracking as last read; null until the order is first handed to one (so orders never handed keep their stored form).
     /// </summary>
     public ImmutableArray<Fulfillment>? Fulfillments { get; init; }
+    /// <summary>Refunds the channel made on the order, in the order they arrived; null until the first (so older records keep their form).</summary>
+    public ImmutableArray<Refund>? Refunds { get; init; }
 }

@@ -29,7 +29,7 @@ public static class SyncServiceCollectionExtensions
         if (configure is not null) options.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         foreach (var type in (Type[])[typeof(SyncConnections), typeof(SkuIndex), typeof(UnraisedDemandReader), typeof(PushQueue), typeof(PullBatchWriter), typeof(DroppedProducts),
-                     typeof(ProductPusher), typeof(ChannelStockWriter), typeof(OrderRecords), typeof(OrderIntake), typeof(ChannelOrderReader), typeof(CustomerDirectoryReader), typeof(QuantityDecimalsReader), typeof(RaiseFollowUps), typeof(ShipmentIndex), typeof(OrderValueCheck),
+                     typeof(ProductPusher), typeof(ChannelStockWriter), typeof(OrderRecords), typeof(OrderIntake), typeof(ChannelOrderReader), typeof(CustomerDirectoryReader), typeof(QuantityDecimalsReader), typeof(OrderRulesRunner), typeof(RaiseFollowUps), typeof(ShipmentIndex), typeof(OrderValueCheck),
                      typeof(ScheduleTick), typeof(OrderHistoryQuery), typeof(DriftReportQuery), typeof(SyncStatusQuery)])
             services.TryAddSingleton(type);
         services.RemoveAll<IWebhookEventSink>();
@@ -41,6 +41,7 @@ public static class SyncServiceCollectionExtensions
             .AddJobHandler<OrderRaiseHandler>()
             .AddJobHandler<OrderMarkRaisedHandler>()
             .AddJobHandler<OrderCancelHandler>()
+            .AddJobHandler<OrderRefundHandler>()
             .AddJobHandler<OrderFulfillHandler>()
             .AddJobHandler<ShipmentTrackHandler>()
             .AddJobHandler<FulfillmentPushHandler>()

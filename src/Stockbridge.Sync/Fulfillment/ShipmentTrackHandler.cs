@@ -34,6 +34,7 @@ public sealed class ShipmentTrackHandler(OrderRecords orders, SyncConnections co
         var known = order.Fulfillments?.LastOrDefault(f => f.FulfillmentConnection == fulfillmentId && f.ShipmentId is not null)
             ?? throw new PermanentConnectorException($"Order {payload.OrderKey} has no shipment on connection '{fulfillmentId}'.");
         if (known.HasShipped) return Result(payload, known, "already_shipped");
+        if (known.Status == FulfillmentStatuses.Cancelled) return Result(payload, known, "cancelled");
 
         var fulfillment = await connections.GetAsync(job.ClientId, fulfillmentId, cancellationToken);
         var read = await connections.Bind<IFulfillmentConnector>(fulfillment).GetShipmentAsync(known.ShipmentId!, order.ChannelOrderCode, cancellationToken);

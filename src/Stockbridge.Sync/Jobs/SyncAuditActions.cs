@@ -23,6 +23,12 @@ public static class SyncAuditActions
     public const string ValueDrift = "value_drift";
     /// <summary>The channel cancelled the order; what the hub did about it is in the detail.</summary>
     public const string Cancelled = "cancelled";
+    /// <summary>The channel refunded (part of) the order; what the source made of it follows in <see cref="RefundApplied"/> or <see cref="RefundFailed"/>.</summary>
+    public const string Refunded = "refunded";
+    /// <summary>The source's order now carries a refund; the detail has the source's result.</summary>
+    public const string RefundApplied = "refund_applied";
+    /// <summary>The source could not carry a refund; the detail has the reason and what a person must do.</summary>
+    public const string RefundFailed = "refund_failed";
     /// <summary>The order was handed to a fulfilment connection (shipment id in the detail).</summary>
     public const string SentToFulfillment = "sent_to_fulfillment";
     /// <summary>A handed-over shipment's state changed (status, tracking).</summary>

@@ -17,6 +17,8 @@ public static class SyncJobKinds
     public const string OrderMarkRaised = "order.mark-raised";
     /// <summary>Settles an order the channel cancelled after the hub took it further than received (runs on the source connection).</summary>
     public const string OrderCancel = "order.cancel";
+    /// <summary>Carries a channel refund into the source: changes the raised order, or says why it cannot (runs on the source connection).</summary>
+    public const string OrderRefund = "order.refund";
     /// <summary>Hands a raised order to its channel's fulfilment connection, exactly once (runs on the fulfilment connection).</summary>
     public const string OrderFulfill = "order.fulfill";
     /// <summary>Reads a handed-over shipment's state and tracking (runs on the fulfilment connection; again until shipped).</summary>

@@ -1,3 +1,5 @@
+using Stockbridge.Connectors.Channel;
+using Stockbridge.Connectors.Errors;
 using Stockbridge.Domain.Orders;
 using Stockbridge.Storage;
 using Stockbridge.Storage.Connections;
@@ -37,7 +39,8 @@ public sealed class OrderIntake(IStore store, OrderRecords orders, SyncConnectio
                 if (cancelled && held.State != OrderState.Cancelled) cancels.Add((key, held));
                 continue;
             }
-            writes.Add((key, order with { State = cancelled ? OrderState.Cancelled : OrderState.Received, SourceOrderCode = null }));
+            // The channel's copy replaces the held one, except for the refunds the hub has taken in (they arrive separately).
+            writes.Add((key, order with { State = cancelled ? OrderState.Cancelled : OrderState.Received, SourceOrderCode = null, Refunds = held?.Refunds }));
         }
         // Each order, its "taken in" line (new orders only) and its order.raise job are one write. The raise is queued for
         // every order still at 'received', new or not: the idempotency key makes a repeat a no-op.
@@ -57,6 +60,37 @@ public sealed class OrderIntake(IStore store, OrderRecords orders, SyncConnectio
         var created = outcomes.Count(o => o == UpsertOutcome.Created);
         var updated = outcomes.Count(o => o == UpsertOutcome.Changed);
         return new IntakeResult(latest.Count, created, updated, latest.Count - created - updated);
+    }
+
+    /// <summary>
+    /// Takes in refunds <paramref name="channel"/> made on its orders: each new refund (by the channel's refund id; repeats write
+    /// nothing) is added to its order with a history line, and <c>order.refund</c> is queued on the source connection in the same
+    /// write. A refund of an order the hub has not taken in yet fails transiently, so its delivery is tried again later.
+    /// </summary>
+    public async Task<int> TakeInRefundsAsync(ConnectionRecord channel, IEnumerable<ChannelRefund> refunds, string via, long? jobId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(refunds);
+        var taken = 0;
+        foreach (var group in refunds.GroupBy(r => r.ChannelOrderCode, StringComparer.Ordinal))
+        {
+            var key = OrderRecords.Key(channel.Id, group.Key);
+            var held = await orders.GetAsync(channel.ClientId, key, cancellationToken)
+                ?? throw new TransientConnectorException($"{channel.Name} refunded order {group.Key}, which the hub has not taken in yet: the refund is tried again later.");
+            var known = held.Refunds ?? [];
+            var fresh = group.Select(g => g.Refund with { Status = RefundStatuses.Received, Result = null })
+                .Where(r => known.All(k => k.ChannelRefundId != r.ChannelRefundId)).DistinctBy(r => r.ChannelRefundId).ToList();
+            if (fresh.Count == 0) continue;
+            var source = await connections.OrderSourceAsync(channel.ClientId, cancellationToken);
+            var jobs = source is null ? [] : fresh.Select(r => new JobRequest(channel.ClientId, source.Id, SyncJobKinds.OrderRefund, key,
+                JobPayload.Write(new RefundJobPayload(key, channel.Id, held.ChannelOrderCode, r)),
+                IdempotencyKey: $"refund:{key}:{r.ChannelRefundId}", Priority: SyncPriorities.OrderRaise)).ToList();
+            var detail = $"{channel.Name} refunded {string.Join("; ", fresh.Select(RefundText.Describe))} (via {via})";
+            await orders.SaveAsync(channel.ClientId, key, held with { Refunds = known.AddRange(fresh) }, channel.Id,
+                new RecordNote(SyncAuditActions.Refunded, channel.Id, jobId, detail), jobs, cancellationToken);
+            taken += fresh.Count;
+        }
+        return taken;
     }
 
     private static JobRequest RaiseRequest(ConnectionRecord channel, ConnectionRecord source, string key, Order order) => new(

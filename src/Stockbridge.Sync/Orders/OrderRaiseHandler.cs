@@ -11,7 +11,8 @@ using Stockbridge.Sync.Jobs;
 namespace Stockbridge.Sync.Orders;
 
 /// <summary>
-/// <c>order.raise</c>, exactly once. Order rules are applied first (an invalid order is marked <c>failed</c> with the
+/// <c>order.raise</c>, exactly once. Refunds already taken in are left out (an order refunded in full is never raised: state
+/// <c>refunded</c>). Order rules are applied first (an invalid order is marked <c>failed</c> with the
 /// reason and the job fails for good; replay it once data or rules are fixed). The intent is recorded (audit
 /// <c>raise_intent</c>, state <c>validated</c>, one write) before the source is called. When this is not the job's first attempt, or
 /// an intent was recorded before, the source is first asked for an order with this channel order code, and only if it has
@@ -19,7 +20,7 @@ namespace Stockbridge.Sync.Orders;
 /// (see <see cref="RaiseFollowUps"/>) in one write.
 /// </summary>
 public sealed class OrderRaiseHandler(
-    OrderRecords orders, SyncConnections connections, CustomerDirectoryReader customers, QuantityDecimalsReader units, RaiseFollowUps followUps) : IJobHandler
+    OrderRecords orders, SyncConnections connections, OrderRulesRunner rules, RaiseFollowUps followUps) : IJobHandler
 {
     /// <inheritdoc />
     public string Kind => SyncJobKinds.OrderRaise;
@@ -41,6 +42,13 @@ public sealed class OrderRaiseHandler(
         }
 
         var source = await connections.GetAsync(job.ClientId, job.ConnectionId, cancellationToken);
+        if (OrderRefunds.IsFullyRefunded(order) && !history.Any(a => a.Action == SyncAuditActions.RaiseIntent))
+        {
+            await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Refunded }, payload.ChannelConnectionId,
+                new RecordNote(SyncAuditActions.RefundApplied, source.Id, job.Id, "refunded in full before it was raised: it will not be raised"), [], cancellationToken);
+            return JobPayload.Write(new { order_key = payload.OrderKey, how = "refunded_not_raised" });
+        }
+        // Refunds the channel made before the raise are left out of it: the source gets what the customer was finally charged.
         var ready = await ApplyRulesAsync(context, source, payload, order, cancellationToken);
         var raiser = connections.Bind<IOrderRaiser>(source);
         var intentBefore = history.Any(a => a.Action == SyncAuditActions.RaiseIntent);
@@ -59,6 +67,12 @@ public sealed class OrderRaiseHandler(
         {
             State = OrderState.Raised, SourceOrderCode = raised.SourceOrderCode, SourceCustomerCode = ready.SourceCustomerCode,
             SalesRepId = ready.SalesRepId, OrderType = ready.OrderType, Warehouse = ready.Warehouse,
+            // Refunded units and shipping this raise left out are carried; one found from an earlier attempt may predate a refund,
+            // so its refunds stay for order.refund to settle against the source's order.
+            Refunds = how == "raised" && order.Refunds is { } refunds
+                ? [.. refunds.Select(r => r.Status == RefundStatuses.Received && r.ChangesOrder
+                    ? r with { Status = RefundStatuses.Applied, Result = $"left out of the raise into {source.Name}" } : r)]
+                : order.Refunds,
         };
         var detail = how == "found" ? $"already in {source.Name} as {raised.SourceOrderCode} (found after an earlier attempt)" : $"raised into {source.Name} as {raised.SourceOrderCode}";
         // The number, its history line and the follow-ups in one write: a crash keeps all of them or none (then this job
@@ -74,9 +88,7 @@ public sealed class OrderRaiseHandler(
         OrderRuleResult result;
         try
         {
-            var directory = await customers.ReadAsync(context.Job.ClientId, cancellationToken);
-            var decimals = await units.ReadAsync(context.Job.ClientId, (order.LineItems.IsDefault ? [] : order.LineItems).Select(l => l.Sku), cancellationToken);
-            result = OrderRulesApplier.Apply(order, ConnectionRules.Orders(source), directory, decimals);
+            result = await rules.ApplyAsync(context.Job.ClientId, source, OrderRefunds.Remaining(order), cancellationToken);
         }
         catch (PermanentConnectorException ex)
         {

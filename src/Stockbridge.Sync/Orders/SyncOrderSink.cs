@@ -1,3 +1,4 @@
+using Stockbridge.Connectors.Channel;
 using Stockbridge.Connectors.Manifest;
 using Stockbridge.Domain.Orders;
 using Stockbridge.Engine.Webhooks;
@@ -7,7 +8,7 @@ using Stockbridge.Sync.Fulfillment;
 namespace Stockbridge.Sync.Orders;
 
 /// <summary>
-/// The webhook event sink of the sync pipeline: a channel's order events go through <see cref="OrderIntake"/>; a fulfilment
+/// The webhook event sink of the sync pipeline: a channel's order and refund events go through <see cref="OrderIntake"/>; a fulfilment
 /// service's shipment events (the event's external id is the shipment id) bring the shipment's order's next look forward to
 /// now (<see cref="ShipmentIndex"/>), since the hub acts only on what it reads back from the service.
 /// </summary>
@@ -23,9 +24,11 @@ public sealed class SyncOrderSink(OrderIntake intake, SyncConnections connection
                 await shipments.LookNowAsync(batch.Connection, shipmentId, time.GetUtcNow(), cancellationToken);
             return;
         }
-        var orders = batch.Events.Select(e => e.Order).OfType<Order>().ToList();
-        if (orders.Count == 0) return;
         var topics = string.Join(",", batch.Events.Select(e => e.Topic).Distinct(StringComparer.Ordinal));
-        await intake.TakeInAsync(batch.Connection, orders, $"webhook {topics} (delivery {batch.Entry.Delivery.DeliveryId})", batch.JobId, cancellationToken);
+        var via = $"webhook {topics} (delivery {batch.Entry.Delivery.DeliveryId})";
+        var orders = batch.Events.Select(e => e.Order).OfType<Order>().ToList();
+        if (orders.Count > 0) await intake.TakeInAsync(batch.Connection, orders, via, batch.JobId, cancellationToken);
+        var refunds = batch.Events.Select(e => e.Refund).OfType<ChannelRefund>().ToList();
+        if (refunds.Count > 0) await intake.TakeInRefundsAsync(batch.Connection, refunds, via, batch.JobId, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using Stockbridge.Domain.Orders;
 namespace Stockbridge.Sync.Reconcile;
 
 /// <summary>
-/// Compares what the channel charged for an order (<see cref="OrderValue.ExTax"/>) with the source's own order, to the cent; when
+/// Compares what the channel charged for an order (<see cref="OrderValue.ExTax"/>, less refunded items and shipping: <see cref="OrderRefunds"/>) with the source's own order, to the cent; when
 /// they differ, says which stock codes (lines after discounts, summed per code) and which charges (shipping, discount and
 /// rounding lines) differ.
 /// </summary>
@@ -15,6 +15,8 @@ public static class OrderValueComparison
     public static OrderValueFinding? Compare(Order order, SourceOrderValue? held, string sourceName, string channelName)
     {
         ArgumentNullException.ThrowIfNull(order);
+        // What the customer was finally charged: less every refund of items or shipping the channel made.
+        order = OrderRefunds.Remaining(order);
         var charged = OrderValue.ExTax(order);
         var code = order.SourceOrderCode ?? "";
         if (held is null) return new OrderValueFinding(order.ChannelOrderCode, code, charged, null, [$"the order is not in {sourceName}"]);

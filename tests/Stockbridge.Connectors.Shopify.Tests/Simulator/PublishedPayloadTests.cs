@@ -44,6 +44,31 @@ public sealed class PublishedPayloadTests
     }
 
     [Fact]
+    public async Task Refund_HasEveryKeyOfShopifysPublishedRefund()
+    {
+        var published = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(SourceFolder(), "..", "Published", "order-1001.json"), TestContext.Current.CancellationToken))!["order"]!["refunds"]![0];
+        await using var shop = await ShopifySimulator.StartAsync(new ShopifySimulatorOptions(), TestContext.Current.CancellationToken);
+        await AdminApi.CreateProductAsync(shop, "Published", 20, "P-1", "P-2");
+        var order = await shop.PlaceOrderAsync(new PlaceOrderRequest
+        {
+            Email = "p@example.com", FirstName = "Pat", LastName = "Lee", LineItems = [new("P-1", 2), new("P-2", 1)], DiscountCode = "TENOFF", DiscountAmount = 10m,
+            ShippingLine = new PlaceOrderShipping("Courier", "COURIER", 60m), ShippingAddress = new PlaceOrderAddress("1 Main Rd", "Cape Town", "8001"),
+        }, TestContext.Current.CancellationToken);
+        var (status, body) = await shop.RefundOrderAsync(order.Name, [new("P-1", 1)], shipping: true, cancellationToken: TestContext.Current.CancellationToken);
+        status.ShouldBe(201);
+        var ours = JsonNode.Parse(body)!;
+
+        // Empty by nature: the published lines carry engraving properties; ours carry none.
+        var have = Paths(ours).ToHashSet(StringComparer.Ordinal);
+        string[] notSent = ["refund_line_items[].line_item.properties[]"];
+        var missing = Paths(published).Where(p => !have.Contains(p) && !notSent.Any(n => p.StartsWith(n + ".", StringComparison.Ordinal))).ToList();
+        missing.ShouldBeEmpty("keys of Shopify's published refund the simulator does not send:\n" + string.Join("\n", missing));
+        // Its money: the refunded unit's share of the line after its discount, and the shipping.
+        ours["refund_line_items"]![0]!["quantity"]!.GetValue<int>().ShouldBe(1);
+        ours["refund_shipping_lines"]!.AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Paths_ListNestedKeysPerObject_AndArrayEntriesTogether()
     {
         var json = JsonNode.Parse("""{"a":1,"b":{"c":null},"d":[{"e":1},{"f":2}],"g":[]}""")!;

@@ -38,7 +38,7 @@ internal static class OrderPages
                 <tr><th>Channel order</th><td>{E(o.ChannelOrderCode)}</td></tr>
                 <tr><th>State</th><td class="order-state">{Badge(o.State)}</td></tr>
                 <tr><th>ERP order number</th><td class="source-order-code">{(o.SourceOrderCode is null ? "not raised yet" : E(o.SourceOrderCode))}</td></tr>
-                <tr><th>Customer</th><td>{E(o.Customer)}</td></tr><tr><th>Total</th><td>{E(o.Total)}</td></tr>{FailureRow(o, loaded.History)}{ShipmentRows(loaded.Record.Json)}</table>
+                <tr><th>Customer</th><td>{E(o.Customer)}</td></tr><tr><th>Total</th><td>{E(o.Total)}</td></tr>{FailureRow(o, loaded.History)}{ShipmentRows(loaded.Record.Json)}{RefundRows(loaded.Record.Json)}</table>
                 {HistoryTable.Render(loaded.Links, loaded.History)}<h2>Order data</h2><pre>{E(RecordPages.Pretty(loaded.Record.Json))}</pre>
                 """;
             return Layout.Page(context, $"Order {o.ChannelOrderCode}", body);
@@ -52,6 +52,12 @@ internal static class OrderPages
             + (f.TrackingNumber is { } number ? $", tracking {E(number)}" : "") + (f.TrackingCompany is { } company ? $" ({E(company)})" : "")
             + (f.TrackingUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "https" or "http" ? $" <a href=\"{E(url)}\" rel=\"noopener noreferrer\">track</a>" : "")
             + "</td></tr>"));
+
+    /// <summary>A row per refund the channel made: what it gave back, and what the source made of it (or why it could not).</summary>
+    private static string RefundRows(string orderJson) =>
+        string.Concat((Stockbridge.Domain.Serialization.WireJson.Deserialize<Stockbridge.Domain.Orders.Order>(orderJson).Refunds ?? []).Select(r =>
+            $"<tr><th>Refund</th><td class=\"refund {E(r.Status)}\">{E(Stockbridge.Sync.Orders.RefundText.Describe(r))}: {E(r.Status)}"
+            + (r.Result is { } result ? $" &mdash; {E(result)}" : "") + "</td></tr>"));
 
     private static string FailureRow(OrderFacts order, IReadOnlyList<AuditEntry> history) =>
         order.State == "failed" && history.LastOrDefault(a => a.Action == "failed") is { } failed

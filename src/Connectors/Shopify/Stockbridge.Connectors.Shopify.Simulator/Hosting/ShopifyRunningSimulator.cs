@@ -74,6 +74,7 @@ public sealed partial class ShopifyRunningSimulator(ShopifySimulatorHost host) :
     {
         await Host.SubscribeAsync("orders/create", endpoint, cancellationToken);
         await Host.SubscribeAsync("orders/cancelled", endpoint, cancellationToken);
+        await Host.SubscribeAsync("refunds/create", endpoint, cancellationToken);
         return true;
     }
 

@@ -72,6 +72,24 @@ public sealed class ShopifySimulatorHost : IAsyncDisposable
         finally { Runtime.State.Gate.Release(); }
     }
 
+    /// <summary>
+    /// The merchant refunds (part of) an order in the admin (fires refunds/create): <paramref name="lines"/> by SKU and quantity,
+    /// all shipping when <paramref name="shipping"/>, or only <paramref name="amount"/> of money. The answer's status and body.
+    /// </summary>
+    public async Task<(int Status, string Body)> RefundOrderAsync(string name, IReadOnlyList<RefundRequestLine> lines, bool shipping = false, decimal? amount = null,
+        CancellationToken cancellationToken = default)
+    {
+        await Runtime.State.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Runtime.State.Orders.Values.FirstOrDefault(o => o.Name == name) is not { } order) return (404, "Not Found");
+            var result = Refunds.Apply(Runtime.State, order.Id, new RefundRequest(Lines: [.. lines], Shipping: shipping, Amount: amount));
+            var status = result is IStatusCodeHttpResult { StatusCode: { } code } ? code : 200;
+            return (status, result is IContentTypeHttpResult and Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult content ? content.ResponseContent ?? "" : "");
+        }
+        finally { Runtime.State.Gate.Release(); }
+    }
+
     /// <summary>Subscribes a receiver to a topic (e.g. orders/create) without going through GraphQL.</summary>
     public async Task SubscribeAsync(string topic, Uri receiver, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,8 @@ public sealed class SimLineItem
     public List<SimDiscountAllocation> DiscountAllocations { get; init; } = [];
     public List<SimTaxLine> TaxLines { get; init; } = [];
     public int FulfilledQuantity { get; set; }
+    /// <summary>Units refunded so far.</summary>
+    public int RefundedQuantity { get; set; }
 
     /// <summary>Price × quantity, before discounts.</summary>
     public decimal OriginalTotal => Price * Quantity;

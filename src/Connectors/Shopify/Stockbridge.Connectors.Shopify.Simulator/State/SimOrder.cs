@@ -12,7 +12,9 @@ public sealed class SimOrder
     public DateTimeOffset UpdatedAt { get; set; }
     public string Currency { get; init; } = "ZAR";
     public bool TaxesIncluded { get; init; }
-    public string FinancialStatus { get; init; } = "paid";
+    public string FinancialStatus { get; set; } = "paid";
+    /// <summary>Whether the shipping has been refunded.</summary>
+    public bool ShippingRefunded { get; set; }
     public string? Note { get; set; }
     public List<string> Tags { get; set; } = [];
     public long? CustomerId { get; init; }

@@ -108,19 +108,60 @@ public static partial class RestPayloads
         }).ToArray()),
     };
 
-    public static JsonObject Refund(long id, SimOrder o, SimLineItem line, int quantity, DateTimeOffset now) => new()
+    /// <summary>
+    /// A refunds/create body in the 2024-10+ shape: refund_line_items with subtotal (the units' price less their discounts, in the
+    /// shop's tax mode) and total_tax to the cent; refund_shipping_lines with subtotal_amount_set and the refunded shipping line;
+    /// a shipping_refund order adjustment; one refund transaction of everything refunded (tax included).
+    /// </summary>
+    public static JsonObject Refund(long id, SimOrder o, IReadOnlyList<(SimLineItem Line, int Quantity)> lines, IReadOnlyList<SimShippingLine> shipping,
+        decimal? amount, string? note, DateTimeOffset now, Func<long> newId)
     {
-        ["id"] = id, ["admin_graphql_api_id"] = Gid.For("Refund", id), ["order_id"] = o.Id, ["created_at"] = Time(now),
-        ["note"] = "Refund from the simulator", ["restock"] = true, ["order_adjustments"] = new JsonArray(),
-        ["refund_line_items"] = new JsonArray(new JsonObject
+        decimal Cents(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
+        var items = lines.Select(x =>
         {
-            ["line_item_id"] = line.Id, ["quantity"] = quantity, ["restock_type"] = "return", ["location_id"] = null,
-            ["subtotal"] = Money(line.Price * quantity), ["total_tax"] = Money(0), ["line_item"] = LineItem(line, o.Currency),
-        }),
-        ["transactions"] = new JsonArray(new JsonObject
+            var share = (decimal)x.Quantity / x.Line.Quantity;
+            var subtotal = Cents((x.Line.OriginalTotal - x.Line.AllocatedDiscount) * share);
+            var tax = Cents(x.Line.TaxLines.Sum(t => t.Price) * share);
+            return (x.Line, x.Quantity, Subtotal: subtotal, Tax: tax);
+        }).ToList();
+        var shippingSubtotal = shipping.Sum(l => l.DiscountedPrice);
+        var shippingTax = shipping.Sum(l => l.TaxLines.Sum(t => t.Price));
+        var taxOnTop = o.TaxesIncluded ? 0 : items.Sum(i => i.Tax) + shippingTax;
+        var total = amount ?? items.Sum(i => i.Subtotal) + shippingSubtotal + taxOnTop;
+        return new JsonObject
         {
-            ["amount"] = Money(line.Price * quantity), ["kind"] = "refund", ["status"] = "success", ["gateway"] = "bogus",
-        }),
+            ["id"] = id, ["admin_graphql_api_id"] = Gid.For("Refund", id), ["order_id"] = o.Id, ["created_at"] = Time(now),
+            ["processed_at"] = Time(now), ["note"] = note, ["user_id"] = null, ["restock"] = items.Count > 0, ["duties"] = new JsonArray(),
+            ["total_duties_set"] = MoneySet(0, o.Currency), ["return"] = null, ["refund_duties"] = new JsonArray(),
+            ["refund_line_items"] = new JsonArray(items.Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = newId(), ["quantity"] = i.Quantity, ["line_item_id"] = i.Line.Id, ["location_id"] = null, ["restock_type"] = "return",
+                ["subtotal"] = (double)i.Subtotal, ["total_tax"] = (double)i.Tax,
+                ["subtotal_set"] = MoneySet(i.Subtotal, o.Currency), ["total_tax_set"] = MoneySet(i.Tax, o.Currency),
+                ["line_item"] = LineItem(i.Line, o.Currency),
+            }).ToArray()),
+            ["refund_shipping_lines"] = new JsonArray(shipping.Select(l => (JsonNode)new JsonObject
+            {
+                ["id"] = newId(), ["shipping_line_id"] = l.Id, ["subtotal_amount_set"] = MoneySet(l.DiscountedPrice, o.Currency),
+                ["shipping_line"] = ShippingLine(l, o.Currency),
+            }).ToArray()),
+            ["order_adjustments"] = new JsonArray(shipping.Count == 0 ? [] : [(JsonNode)new JsonObject
+            {
+                ["id"] = newId(), ["order_id"] = o.Id, ["refund_id"] = id, ["kind"] = "shipping_refund", ["reason"] = "Shipping refund",
+                ["amount"] = Money(-shippingSubtotal), ["tax_amount"] = Money(-shippingTax),
+                ["amount_set"] = MoneySet(-shippingSubtotal, o.Currency), ["tax_amount_set"] = MoneySet(-shippingTax, o.Currency),
+            }]),
+            ["total_additional_fees_set"] = MoneySet(0, o.Currency), ["additional_fees"] = new JsonArray(),
+            ["transactions"] = new JsonArray(TransactionOf(newId(), o, total, now)),
+        };
+    }
+
+    private static JsonObject TransactionOf(long id, SimOrder o, decimal amount, DateTimeOffset now) => new()
+    {
+        ["id"] = id, ["admin_graphql_api_id"] = Gid.For("OrderTransaction", id), ["order_id"] = o.Id, ["kind"] = "refund", ["gateway"] = "bogus",
+        ["status"] = "success", ["message"] = "Bogus Gateway: Forced success", ["created_at"] = Time(now), ["processed_at"] = Time(now), ["test"] = true,
+        ["currency"] = o.Currency, ["amount"] = Money(amount), ["authorization"] = null, ["parent_id"] = null, ["device_id"] = null,
+        ["error_code"] = null, ["location_id"] = null, ["user_id"] = null, ["source_name"] = "web", ["receipt"] = new JsonObject(),
     };
 
     // The order's token: 32 hex digits, stable for the order (used in its status URL).

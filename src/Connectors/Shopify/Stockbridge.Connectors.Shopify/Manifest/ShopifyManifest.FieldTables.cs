@@ -48,6 +48,7 @@ public static partial class ShopifyManifest
             new("subtotal_price, total_tax, total_discounts, total_price", "totals", "Subtotal and shipping ex tax, after their discounts."),
             new("note", "notes", ""),
             new("tag SO:<number>, note line, metafield", "source_order_code", "Written back once the order is raised in the ERP."),
-        ], "Orders arrive by webhook (orders/create, orders/updated) and by a reconciling poll on updated_at."),
+        ], "Orders arrive by webhook (orders/create, orders/updated, orders/cancelled) and by a reconciling poll on updated_at; "
+            + "refunds arrive by the refunds/create webhook only (the poll does not read refunds yet) and change or cancel the ERP order."),
     ];
 }

@@ -25,7 +25,7 @@ public static partial class ShopifyManifest
                 + "Scopes: read_products, write_products, read_inventory, write_inventory, read_locations, read_orders, write_orders, "
                 + "read_merchant_managed_fulfillment_orders, write_merchant_managed_fulfillment_orders, read_customers.",
             "The app's client secret (API secret key), used to verify webhook signatures.",
-            "Webhook subscriptions for orders/create and orders/updated pointing at https://<your hub>/webhooks/<connection id> "
+            "Webhook subscriptions for orders/create, orders/updated, orders/cancelled and refunds/create pointing at https://<your hub>/webhooks/<connection id> "
                 + "(Stockbridge must be reachable from the internet for webhooks; the polling reconciler works without).",
             "The Shopify location id for each ERP warehouse whose stock should be sold (Settings → Locations in the Shopify admin).",
             "SKUs in Shopify must match your ERP's stock codes: products are linked by SKU.",

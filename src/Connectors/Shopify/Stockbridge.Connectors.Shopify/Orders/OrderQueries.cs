@@ -53,6 +53,9 @@ public static class OrderQueries
     public const string MoreLines =
         "query StockbridgeOrderLines($id: ID!, $after: String) { order(id: $id) { lineItems(first: 90, after: $after) { pageInfo { hasNextPage endCursor } nodes { " + LineFields + " } } } }";
 
+    /// <summary>An order's name and tax mode by id (what a refund webhook needs); costs 1.</summary>
+    public const string NameAndTaxMode = "query StockbridgeOrderName($id: ID!) { order(id: $id) { name taxesIncluded } }";
+
     public const string TagsAndNote = "query StockbridgeOrderTags($id: ID!) { order(id: $id) { id tags note } }";
 
     public const string ByName = "query StockbridgeOrderByName($q: String!) { orders(first: 1, query: $q) { nodes { id } } }";

@@ -45,6 +45,8 @@ internal static class AdminEndpoints
         admin.MapPut("/customers/{code}/on-hold/{onHold:bool}", (string code, bool onHold, CompanyDatabase db, CancellationToken ct) =>
             Change(() => db.SetCustomerOnHoldAsync(code, onHold, ct)));
         admin.MapGet("/sales-orders", async (CompanyDatabase db, CancellationToken ct) => Results.Ok(await db.ListSalesOrdersAsync(ct)));
+        admin.MapPut("/sales-orders/{salesOrder}/status/{status}", (string salesOrder, string status, CompanyDatabase db, CancellationToken ct) =>
+            Change(() => db.SetSalesOrderStatusAsync(salesOrder, status, ct)));
         admin.MapPut("/sales-orders/{salesOrder}/lines/{line:int}/price", (string salesOrder, int line, OrderLinePriceChange c, CompanyDatabase db, CancellationToken ct) =>
             Change(() => db.ChangeOrderLinePriceAsync(salesOrder, line, c.Price, ct)));
         return app;

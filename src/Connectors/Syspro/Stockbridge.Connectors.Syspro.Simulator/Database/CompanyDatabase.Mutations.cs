@@ -35,6 +35,16 @@ public sealed partial class CompanyDatabase
     public Task SetCustomerOnHoldAsync(string customer, bool onHold, CancellationToken cancellationToken = default) =>
         ExecuteChangeAsync("UPDATE ArCustomer SET CustomerOnHold = $h WHERE Customer = $code", customer, cancellationToken, ("$h", onHold ? "Y" : "N"));
 
+    /// <summary>
+    /// Sets a sales order's status as SYSPRO's dispatch and invoicing do (8 to invoice, 9 complete): the order can no longer be
+    /// changed or cancelled through SORTOI.
+    /// </summary>
+    public Task SetSalesOrderStatusAsync(string salesOrder, string status, CancellationToken cancellationToken = default)
+    {
+        if (status is not ("1" or "4" or "8" or "9")) throw new ArgumentException($"Status '{status}' is not one the simulator sets (1, 4, 8, 9).", nameof(status));
+        return ExecuteChangeAsync("UPDATE SorMaster SET OrderStatus = $s WHERE SalesOrder = $code", salesOrder, cancellationToken, ("$s", status));
+    }
+
     /// <summary>Changes the unit price of one line of a sales order, as an ERP user editing the order would.</summary>
     public Task ChangeOrderLinePriceAsync(string salesOrder, int line, decimal price, CancellationToken cancellationToken = default)
     {

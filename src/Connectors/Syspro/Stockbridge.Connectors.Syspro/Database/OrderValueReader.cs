@@ -6,9 +6,8 @@ namespace Stockbridge.Connectors.Syspro.Database;
 
 /// <summary>
 /// Reads sales orders' lines from SorDetail (live orders only: SorMaster.CancelledFlag not Y) and values them ex tax: a stocked
-/// line is round(MOrderQty × MPrice, 2) less its discount (MDiscValue with MDiscValFlag V for the line or U per unit, else
-/// MDiscPct1-3 compounded); freight and misc-charge lines are NMscChargeValue; comment lines carry no value.
-/// [guess: SYSPRO's own rounding of a discounted line is not published; this rule is the one the simulator uses.]
+/// line is round(MOrderQty × MPrice, 2) less its discount (<see cref="SorDetailValue"/>); freight and misc-charge lines are
+/// NMscChargeValue; comment lines carry no value.
 /// </summary>
 internal sealed class OrderValueReader(SysproDatabase database)
 {
@@ -47,14 +46,8 @@ internal sealed class OrderValueReader(SysproDatabase database)
             case "1":
             {
                 var qty = r.GetDecimal(5);
-                var gross = Cents(qty * r.GetDecimal(6));
-                var discount = Text(r, 7).ToUpperInvariant() switch
-                {
-                    "V" => r.GetDecimal(8),
-                    "U" => Cents(r.GetDecimal(8) * qty),
-                    _ => gross - Cents(gross * (1 - r.GetDecimal(9) / 100) * (1 - r.GetDecimal(10) / 100) * (1 - r.GetDecimal(11) / 100)),
-                };
-                return new SourceOrderLine(number, Text(r, 3), Text(r, 4), qty, gross - discount);
+                var discount = SorDetailValue.Discount(qty, r.GetDecimal(6), Text(r, 7), r.GetDecimal(8), r.GetDecimal(9), r.GetDecimal(10), r.GetDecimal(11));
+                return new SourceOrderLine(number, Text(r, 3), Text(r, 4), qty, SorDetailValue.Gross(qty, r.GetDecimal(6)) - discount);
             }
             case "6":
                 return null;
@@ -62,8 +55,6 @@ internal sealed class OrderValueReader(SysproDatabase database)
                 return new SourceOrderLine(number, null, Text(r, 2) == "4" ? "Freight" : "Misc charge", 1, r.GetDecimal(12));
         }
     }
-
-    private static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static string Text(DbDataReader r, int i) => r.IsDBNull(i) ? "" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)!.Trim();
 }

@@ -43,6 +43,9 @@ internal static class SysproFieldTables
             new("LineDiscValue (LineDiscValFlag V)", "line_item.total_discount", "The line's discounts as a value, with Discounts = line_discount (sent with AlwaysUseDiscountEntered)"),
             new("MiscChargeLine (negative)", "discounts", "Every discount on one line, with Discounts = discount_line; a rounding line carries any cent a 5-decimal net price cannot"),
             new("FreightLine / MiscChargeLine", "shipping_lines", "Shipping charges after shipping discounts, per the Shipping Line setting"),
-        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post, by SOAP by default, so an order of any length goes in one document); SORTOI must be enabled for the operator."),
+        ], "Orders are raised with the SORTOI business object through e.net (Transaction/Post, by SOAP by default, so an order of any length goes in one document); SORTOI must be enabled for the operator. "
+            + "A channel refund or cancellation after the raise changes the sales order with a SORTOI change document (OrderActionType C: quantities "
+            + "reduced, refunded lines and freight removed) or cancels it (OrderActionType D); an order at status 8 or 9 (dispatched, invoiced) is "
+            + "refused and left for a credit note by hand. [assumed: SYSPRO's change semantics are reconstructed from SORTOIDOC's element list]"),
     ];
 }

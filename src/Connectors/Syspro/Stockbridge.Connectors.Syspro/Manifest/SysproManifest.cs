@@ -31,7 +31,7 @@ internal static class SysproManifest
             "Contract and promotional pricing (SORQCP, trade promotions): only InvPrice price codes are synced.",
             "Deleted or renamed stock codes are not seen by incremental reads (rowversions do not record deletes); a full read finds them.",
             "Custom-form fields ([InvMaster+], [ArCustomer+]) are not mapped.",
-            "Order changes and cancellations after raising (SORTOI change/delete actions).",
+            "Credit notes: a refund on an order SYSPRO has dispatched or invoiced is not carried (the job says so); only reductions and removals of lines, never new lines, are made to a raised order.",
             "Creating customers in SYSPRO (ARSSCS).",
             "The net.tcp binding of e.net (it needs SYSPRO's own client library); orders go by BasicHttp SOAP, or by REST for orders short enough for a URL (about 16 KB).",
         ],

@@ -16,10 +16,21 @@ internal static class SortoiProcessor
         {
             var validator = new SortoiValidator(connection, transaction, parameters);
             var writer = new SortoiWriter(connection, transaction);
+            var amender = new SortoiAmender(connection, transaction);
             var blocks = new List<XElement>();
             int processed = 0, invalid = 0;
             foreach (var order in orders)
             {
+                if (order.ActionType is "C" or "D")
+                {
+                    // Validate-only runs of a change are not simulated: a change or cancel is applied when it is valid.
+                    var (amended, problems) = await amender.AmendAsync(order, ct);
+                    if (problems.Count > 0) invalid++;
+                    else processed++;
+                    blocks.Add(new XElement("Order", new XElement("CustomerPoNumber", order.CustomerPoNumber),
+                        new XElement("SalesOrder", problems.Count > 0 ? "" : amended), new XElement("OrderActionType", order.ActionType), problems));
+                    continue;
+                }
                 var (valid, errors) = await validator.ValidateAsync(order, today, ct);
                 var salesOrder = valid is not null && parameters.Import ? await writer.InsertAsync(valid, today, ct) : "";
                 if (valid is null) invalid++;
