@@ -42,4 +42,24 @@ public sealed class CancellationTests
         Assert.Contains("242", result.Reason, StringComparison.Ordinal);
         Assert.Equal(1, bed.Simulator.OutboundCount(code));
     }
+
+    [Fact]
+    public async Task The_hubs_cancellation_deletes_the_orders_outbound_and_throws_parcelninjas_refusal_once_picking_started()
+    {
+        await using var bed = await ParcelninjaTestBed.StartAsync();
+        var early = ParcelninjaTestBed.Code();
+        var earlyId = await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(early, "SKU-C"), Ct);
+        var late = ParcelninjaTestBed.Code();
+        var lateId = await bed.Connector.CreateShipmentAsync(ParcelninjaTestBed.OrderFor(late, "SKU-C"), Ct);
+
+        await Assert.ThrowsAsync<Errors.PermanentConnectorException>(() => bed.Connector.CancelShipmentAsync(earlyId, late, Ct));
+        await bed.Connector.CancelShipmentAsync(earlyId, early, Ct);
+        Assert.Equal(0, bed.Simulator.OutboundCount(early));
+        await bed.Connector.CancelShipmentAsync(earlyId, early, Ct); // gone already: nothing to do
+
+        bed.AdvanceSteps(2);
+        var refused = await Assert.ThrowsAsync<Errors.PermanentConnectorException>(() => bed.Connector.CancelShipmentAsync(lateId, late, Ct));
+        Assert.Contains("picking has started", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, bed.Simulator.OutboundCount(late));
+    }
 }

@@ -1,11 +1,12 @@
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Fulfillment;
+using Stockbridge.Connectors.Parcelninja.Outbounds;
 
 namespace Stockbridge.Connectors.Parcelninja;
 
 /// <summary>
-/// Cancelling an outbound: <c>DELETE outbounds/{id}</c>, which Parcelninja refuses (400 with its X-Error-Message) once picking has
-/// started. An outbound it no longer holds (404: deleted before, e.g. by an earlier attempt whose answer was lost) is cancelled.
+/// The hub's shipment cancellation: the outbound is checked to be the order's, then deleted (<see cref="CancelShipmentAsync(string, CancellationToken)"/>);
+/// one Parcelninja no longer holds counts as cancelled, and a refusal (picking has started) is thrown with Parcelninja's words.
 /// </summary>
 public sealed partial class ParcelninjaConnector : ISupportsShipmentCancellation
 {
@@ -16,13 +17,7 @@ public sealed partial class ParcelninjaConnector : ISupportsShipmentCancellation
         if (view is null) return;
         if (!string.Equals(view.ChannelOrderCode, channelOrderCode, StringComparison.Ordinal))
             throw new PermanentConnectorException($"Parcelninja's outbound {shipmentId} is for order {view.ChannelOrderCode}, not {channelOrderCode}: not cancelled.");
-        try
-        {
-            await api.SendAsync(HttpMethod.Delete, "outbounds/" + Id(shipmentId), null, cancellationToken);
-        }
-        catch (PermanentConnectorException e)
-        {
-            throw new PermanentConnectorException($"Parcelninja would not cancel outbound {shipmentId} of order {channelOrderCode}: {e.Message}", e.Code);
-        }
+        var result = await CancelShipmentAsync(shipmentId, cancellationToken);
+        if (result.Outcome == OutboundCancellationOutcome.Refused) throw new PermanentConnectorException(result.Reason, "cancel_refused");
     }
 }
