@@ -2,5 +2,5 @@ using Stockbridge.Connectors.Compliance;
 
 namespace Stockbridge.Connectors.Sql.Tests;
 
-/// <summary>The source compliance kit against the Sql simulator: what Sql does not declare is reported skipped.</summary>
+/// <summary>The source compliance kit against the Acme ERP in a SQLite file.</summary>
 public sealed class SqlComplianceTests : SourceConnectorCompliance<SqlModule>;
