@@ -11,6 +11,9 @@ public sealed class AcmeErp(IAcmeHost host, int styles, TimeProvider time)
     /// <summary>How many styles are seeded.</summary>
     public int Styles { get; } = styles;
 
+    /// <summary>An open read-write connection as the ERP's own users (for tests that change the schema).</summary>
+    public Task<System.Data.Common.DbConnection> OpenAsync(CancellationToken cancellationToken) => host.OpenErpAsync(cancellationToken);
+
     /// <summary>Raises the list price of one item of a style; returns the style (the product code).</summary>
     public async Task<string> ChangePriceAsync(int style, decimal by, CancellationToken cancellationToken)
     {
