@@ -18,4 +18,8 @@ public sealed partial class SqlConnector
         }
         return new ConnectionTestResult(await new QueryValidator(Settings, Connections).CheckAsync(cancellationToken));
     }
+
+    /// <summary>This connection's getting-started page, generated from the columns its queries return (see <see cref="Manifest.SqlConnectionPage"/>).</summary>
+    public Task<string> RenderGettingStartedPageAsync(string erpName, CancellationToken cancellationToken) =>
+        Manifest.SqlConnectionPage.RenderAsync(Settings, erpName, cancellationToken);
 }

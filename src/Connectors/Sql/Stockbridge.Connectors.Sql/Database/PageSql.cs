@@ -58,6 +58,7 @@ public static class PageSql
             var equal = Enumerable.Range(0, i).Select(j => $"q.{keys[j]} = {KeyParameter(j)}");
             terms.Add("(" + string.Join(" AND ", equal.Append($"q.{keys[i]} > {KeyParameter(i)}")) + ")");
         }
-        return "(" + string.Join(" OR ", terms) + ")";
+        // The leading "k0 >= @k0" is implied by the OR, but an engine can seek an index with it (the OR alone it scans).
+        return $"q.{keys[0]} >= {KeyParameter(0)} AND (" + string.Join(" OR ", terms) + ")";
     }
 }

@@ -33,10 +33,10 @@ public static class SqlManifest
         ],
         FieldTables =
         [
-            Table("products", "Products query → Stockbridge", ProductColumns.All,
+            Table("products", "SQL-backed ERP → Stockbridge", ProductColumns.All,
                 "One row per variant; add price_<tier> columns for price tiers and qty_<warehouse> columns for stock per warehouse, and the change column (default changed_at)."),
-            Table("customers", "Customers query → Stockbridge", CustomerColumns.All, "Optional: leave the customers query empty when customers are not synced."),
-            new("orders", "Stockbridge → order statements",
+            Table("customers", "SQL-backed ERP → Stockbridge", CustomerColumns.All, "Optional: leave the customers query empty when customers are not synced."),
+            new("orders", "Stockbridge → SQL-backed ERP",
             [
                 new("@channel_order_code", "channel_order_code", "The channel's order code: the look-up query's parameter, and both statements'."),
                 new("@customer_code", "source_customer_code", "The matched account (header statement)."),

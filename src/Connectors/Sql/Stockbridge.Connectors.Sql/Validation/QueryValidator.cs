@@ -53,7 +53,7 @@ public sealed class QueryValidator(SqlSettings settings, SqlConnections connecti
                 }
                 if (rows >= SampleRows) break;
             }
-            shape ??= await ShapeAsync(name, query, cancellationToken);
+            shape ??= await QueryShapes.ReadAsync(connections, name, query, cancellationToken);
         }
         catch (PermanentConnectorException e) when (e.Code == SqlErrors.ReadOnlyCode)
         {
@@ -80,19 +80,6 @@ public sealed class QueryValidator(SqlSettings settings, SqlConnections connecti
             else if (column.StartsWith(ProductColumns.PriceTierPrefix, StringComparison.OrdinalIgnoreCase)
                 || column.StartsWith(ProductColumns.WarehousePrefix, StringComparison.OrdinalIgnoreCase)) yield return (column, ColumnKind.Number);
         }
-    }
-
-    // With no rows, the columns still come back: ask for none.
-    private async Task<QueryShape> ShapeAsync(string name, string query, CancellationToken cancellationToken)
-    {
-        await using var session = await SqlReadSession.OpenAsync(connections, cancellationToken);
-        await using var command = session.Command($"SELECT * FROM (\n{PageSql.Trimmed(query)}\n) q WHERE 1 = 0", []);
-        try
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return QueryShape.Of(reader);
-        }
-        catch (DbException e) { throw SqlErrors.Translate(e, $"The {name} failed"); }
     }
 
     private async Task<ConnectionCheck> CheckLookupAsync(string query, CancellationToken cancellationToken)
