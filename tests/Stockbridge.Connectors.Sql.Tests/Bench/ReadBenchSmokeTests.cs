@@ -30,9 +30,9 @@ public sealed class ReadBenchSmokeTests
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
+            await connection.OpenAsync(CancellationToken.None);
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 }
