@@ -5,7 +5,13 @@ namespace Stockbridge.Connectors.Sql.Mapping;
 /// <summary>Reads typed values out of a row, throwing <see cref="RowProblemException"/> naming the column when one is unusable.</summary>
 public static class RowReader
 {
-    public static string? Text(SqlRow row, string column) => Checked(row, column, ColumnKind.Text) is { } v ? ColumnValues.Text(v) : null;
+    /// <summary>The longest text the mapping takes from one column (a description with its HTML fits many times over).</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    public static string? Text(SqlRow row, string column) =>
+        Checked(row, column, ColumnKind.Text) is { } v && ColumnValues.Text(v) is { } text
+            ? text.Length <= MaxTextLength ? text : throw new RowProblemException(column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {text.Length} characters long; at most {MaxTextLength} are taken"))
+            : null;
 
     public static string RequiredText(SqlRow row, string column) =>
         Text(row, column) ?? throw new RowProblemException(column, "is NULL or empty; every row must have it");
