@@ -17,6 +17,9 @@ public interface IAcmeHost : IAsyncDisposable
     /// <summary>The connection settings (by the sql connector's keys): server, database, the read-only login and the order login.</summary>
     IReadOnlyDictionary<string, string> ConnectionSettings { get; }
 
+    /// <summary>The read-only login's connection string, as a person would paste it into a SQL client.</summary>
+    string ReaderConnectionString { get; }
+
     /// <summary>Settings laid over <see cref="ConnectionSettings"/> so that the database refuses the login.</summary>
     IReadOnlyDictionary<string, string> BadCredentialSettings { get; }
 }

@@ -73,6 +73,12 @@ public sealed class MySqlAcmeHost : IAcmeHost
     };
 
     /// <inheritdoc />
+    public string ReaderConnectionString => new MySqlConnectionStringBuilder
+    {
+        Server = _erp.Server, Port = _erp.Port, Database = Database, UserID = Reader, Password = _readerPassword,
+    }.ConnectionString;
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string> { ["password"] = "not-the-password" };
 
     /// <inheritdoc />

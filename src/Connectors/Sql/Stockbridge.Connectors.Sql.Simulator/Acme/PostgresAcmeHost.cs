@@ -94,6 +94,12 @@ public sealed class PostgresAcmeHost : IAcmeHost
     };
 
     /// <inheritdoc />
+    public string ReaderConnectionString => new NpgsqlConnectionStringBuilder
+    {
+        Host = _erp.Host, Port = _erp.Port, Database = Database, Username = Reader, Password = _readerPassword, Options = "-c default_transaction_read_only=on",
+    }.ConnectionString;
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string>
     {
         ["username"] = Database + "_nobody",

@@ -36,6 +36,9 @@ public sealed class SqliteAcmeHost(string path, bool ownsDirectory) : IAcmeHost
     };
 
     /// <inheritdoc />
+    public string ReaderConnectionString => new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, string> BadCredentialSettings => new Dictionary<string, string>
     {
         ["database"] = Path.Combine(Path.GetDirectoryName(path) ?? ".", "no-such-company.db"),

@@ -21,6 +21,7 @@ public sealed class SqlSimulator(IAcmeHost host, AcmeErp erp, AcmeMutator? mutat
     public IReadOnlyList<SimulatorBannerLine> Banner =>
     [
         new("database", host.Location),
+        new("connection string (read-only login)", host.ReaderConnectionString),
         .. host.ConnectionSettings.Where(s => s.Key is not ("engine" or "database")).Select(s => new SimulatorBannerLine(s.Key, s.Value)),
         new("products query", AcmeQueries.Products(host.Engine)),
         new("customers query", AcmeQueries.Customers),
