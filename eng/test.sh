@@ -43,6 +43,23 @@ else
   echo "PostgreSQL could not be started: the PostgreSQL store tests will fail" >&2
 fi
 
+# MariaDB for the sql source's compliance tests on MySQL/MariaDB (issue 21): eng/mariadb-test-server.sh installs Debian's
+# mariadb-server package with apt-get only when its binaries are missing, starts a private server on 127.0.0.1:53306 with
+# its data under /tmp, and is stopped again when this script exits (if it started it). Without it those tests fail (never skip).
+log "MariaDB test server"
+mariadb_was_running=false
+if eng/mariadb-test-server.sh status >/dev/null 2>&1; then mariadb_was_running=true; fi
+if mariadb_connection=$(eng/mariadb-test-server.sh start); then
+  export STOCKBRIDGE_TEST_MARIADB="$mariadb_connection"
+  echo "STOCKBRIDGE_TEST_MARIADB=$STOCKBRIDGE_TEST_MARIADB"
+  if [ "$mariadb_was_running" = false ]; then
+    if [ "$pg_was_running" = false ]; then trap 'eng/postgres-test-server.sh stop; eng/mariadb-test-server.sh stop' EXIT
+    else trap 'eng/mariadb-test-server.sh stop' EXIT; fi
+  fi
+else
+  echo "MariaDB could not be started: the sql source's MariaDB tests will fail" >&2
+fi
+
 log "dotnet build"
 dotnet build Stockbridge.slnx -c Release -nologo -clp:ErrorsOnly
 

@@ -24,6 +24,7 @@ public static class ConnectorCatalog
         new Magento2Module(),
         new Magento1Module(),
         new ParcelninjaModule(),
+        new Stockbridge.Connectors.Sql.SqlModule(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>
