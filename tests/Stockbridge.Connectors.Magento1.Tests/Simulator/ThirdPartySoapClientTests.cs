@@ -46,13 +46,30 @@ public sealed class ThirdPartySoapClientTests
     [Fact]
     public async Task Node_soap_does_the_same_over_the_ws_i_endpoint_from_its_wsdl()
     {
-        var folder = ClientFolder();
         await using var store = await TestStore.StartAsync();
+        await RunWsiAsync(store, store.WsiSoapUrl);
+    }
+
+    [Fact]
+    public async Task With_ws_i_compliance_on_the_v2_url_serves_the_ws_i_shapes_and_names_itself_in_its_wsdl()
+    {
+        await using var store = await Magento1SimulatorHost.StartAsync(new Magento1SimulatorOptions { WsiCompliance = true }, TestContext.Current.CancellationToken);
+        using var http = new HttpClient();
+        var wsdl = await http.GetStringAsync(new Uri(store.SoapUrl + "?wsdl=1"), TestContext.Current.CancellationToken);
+        Assert.Contains("name=\"loginParam\"", wsdl, StringComparison.Ordinal);
+        Assert.Contains($"location=\"{store.SoapUrl}\"", wsdl, StringComparison.Ordinal);
+        await RunWsiAsync(store, store.SoapUrl);
+    }
+
+    // node-soap over the WS-I WSDL at endpoint: the same story as over v2, in WS-I's shapes.
+    private static async Task RunWsiAsync(Magento1RunningSimulator store, Uri endpoint)
+    {
+        var folder = ClientFolder();
         TestStore.CreateSimple(store, "WS-SEED", "20.00", 10);
         var since = TimeProvider.System.GetUtcNow().AddMinutes(-1);
         var order = await store.PlaceOrderAsync(new ShopperOrder([new ShopperLine("WS-SEED", 2)]), TestContext.Current.CancellationToken);
 
-        var result = await RunAsync(folder, "catalogue-and-orders-wsi.mjs", store.WsiSoapUrl, store, "WS-NEW", Since(since));
+        var result = await RunAsync(folder, "catalogue-and-orders-wsi.mjs", endpoint, store, "WS-NEW", Since(since));
 
         // The request is WS-I's document/literal wrapper (loginParam, children unqualified), not v2's <login>.
         var login = result["loginRequest"]!.GetValue<string>();

@@ -35,6 +35,7 @@ public static class Magento1SimulatorHost
         builder.Services.AddSingleton<IFaultExceptionTransformer, MagentoFaultTransformer>();
         var app = builder.Build();
 
+        if (options.WsiCompliance) app.UseMiddleware<WsiComplianceSwitch>(V2Path, WsiPath);
         app.UseMiddleware<SessionEviction>();
         app.UseFaults(faults, SoapOperation.Name, MagentoFaultReplies.Replies);
         app.UseMiddleware<SoapEnvelopeGuard>();

@@ -22,7 +22,8 @@ public sealed class WsiWsdlDocument(RequestDelegate next, string path)
             await next(http);
             return;
         }
-        var address = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{path}";
+        var addressPath = http.Items.TryGetValue(WsiComplianceSwitch.AddressPathKey, out var switched) && switched is string v2 ? v2 : path;
+        var address = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{addressPath}";
         http.Response.ContentType = "text/xml; charset=utf-8";
         await http.Response.WriteAsync(Template.Value.Replace("{{var wsdl.url}}", SecurityElement.Escape(address), StringComparison.Ordinal), http.RequestAborted);
     }

@@ -1,5 +1,7 @@
-# Builds the simulator's WS-I WSDL and C# wire types from OpenMage's wsi.xml files (Magento 1.9 form: urn:Magento).
-# Usage: python3 gen.py <folder with Api.xml Catalog.xml CatalogInventory.xml Sales.xml> <v2 Types folder> <out folder>
+# Builds the simulator's WS-I WSDL (magento-wsi.wsdl) and C# wire types (Messages/, Types/) from OpenMage's wsi.xml files
+# in their Magento 1.9 form (urn:{{var wsdl.name}} = urn:Magento), i.e. as before OpenMage commit 4af820722a:
+#   for m in Api Catalog CatalogInventory Sales; do git -C magento-lts show 4af820722a^:app/code/core/Mage/$m/etc/wsi.xml > src/$m.xml; done
+# Usage (from this folder): python3 generate-wsi.py src ../Types .
 import re, os, sys
 import xml.etree.ElementTree as ET
 W='http://schemas.xmlsoap.org/wsdl/'; X='http://www.w3.org/2001/XMLSchema'
