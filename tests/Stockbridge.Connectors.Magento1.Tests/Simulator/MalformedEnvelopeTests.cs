@@ -4,7 +4,7 @@ using System.Xml.Linq;
 
 namespace Stockbridge.Connectors.Magento1.Tests.Simulator;
 
-/// <summary>Whatever is posted to the SOAP endpoint, the answer is a SOAP fault envelope (text/xml), never an HTML error page.</summary>
+/// <summary>Whatever is posted to the SOAP endpoints (v2 and WS-I), the answer is a SOAP fault envelope (text/xml), never an HTML error page.</summary>
 public sealed class MalformedEnvelopeTests
 {
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -57,6 +57,26 @@ public sealed class MalformedEnvelopeTests
     }
 
     [Fact]
+    public async Task The_ws_i_endpoint_answers_a_malformed_envelope_and_a_wrongly_typed_body_with_client_faults()
+    {
+        await using var store = await TestStore.StartAsync();
+        const string typed = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><m:salesOrderShipmentCreateRequestParam xmlns:m=\"urn:Magento\">" +
+            "<sessionId>x</sessionId><orderIncrementId>1</orderIncrementId><itemsQty/><email>not a number</email><includeComment>0</includeComment>" +
+            "</m:salesOrderShipmentCreateRequestParam></s:Body></s:Envelope>";
+
+        var (status, type, fault) = await PostAsync(store.WsiSoapUrl, "<notsoap><x/></notsoap>", "");
+        var (typedStatus, _, typedFault) = await PostAsync(store.WsiSoapUrl, typed, "");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.StartsWith("text/xml", type, StringComparison.Ordinal);
+        Assert.Equal("Client", Local(fault.Element("faultcode")!.Value));
+        Assert.StartsWith("Bad Request", fault.Element("faultstring")!.Value, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.InternalServerError, typedStatus);
+        Assert.Equal("Client", Local(typedFault.Element("faultcode")!.Value));
+        Assert.StartsWith("SOAP-ERROR: Encoding: ", typedFault.Element("faultstring")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_wsdl_is_served_at_wsdl_1()
     {
         await using var store = await TestStore.StartAsync();
@@ -77,7 +97,8 @@ public sealed class MalformedEnvelopeTests
     {
         using var http = new HttpClient();
         using var content = new StringContent(body, Encoding.UTF8, "text/xml");
-        content.Headers.Add("SOAPAction", $"\"urn:Magento/Mage_Api_Model_Server_V2_HandlerPortType/{operation}\"");
+        // WS-I's soapAction is empty (operation ""); v2 names the operation.
+        content.Headers.Add("SOAPAction", operation.Length == 0 ? "\"\"" : $"\"urn:Magento/Mage_Api_Model_Server_V2_HandlerPortType/{operation}\"");
         using var response = await http.PostAsync(url, content, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var fault = XDocument.Parse(text).Descendants(Soap + "Fault").SingleOrDefault()

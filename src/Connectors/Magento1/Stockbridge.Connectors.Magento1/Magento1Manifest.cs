@@ -22,7 +22,7 @@ public static class Magento1Manifest
         Prerequisites =
         [
             "A SOAP/XML-RPC role (System > Web Services > SOAP/XML-RPC - Roles) with the Catalog, Inventory and Sales resources, and a user with an API key in that role.",
-            "The SOAP v2 API reachable at api/v2_soap under the store URL (WS-I compliance off).",
+            "The SOAP v2 API reachable at api/v2_soap under the store URL, with WS-I compliance off (System > Configuration > Services > Magento Core API > General Settings > WS-I Compliance: No).",
         ],
         FieldTables =
         [
@@ -57,7 +57,9 @@ public static class Magento1Manifest
             "Webhooks: Magento 1 has none; orders are polled.",
             "Deleting products: Magento's products are disabled instead.",
             "Compare-and-swap on stock: Magento 1 has none; the last write wins.",
-            "The WS-I compliant SOAP mode (its message shapes differ) and XML-RPC.",
+            "A store with WS-I compliance on: Magento then answers api/v2_soap in WS-I's message shapes (…RequestParam wrappers, complexObjectArray arrays), which the connector does not speak; XML-RPC.",
+            "Checked against the simulator only: a real store's api/v2_soap is RPC/encoded (xsi:type on every value, SOAP-ENC arrays, unqualified parts), while the connector sends and reads document/literal with the same names. " +
+                "PHP's SoapServer is expected to read such requests, but an answer's SOAP-ENC array types may not be read by the client; see magento1-wire-contract.md before going live.",
             "Images (catalogProductAttributeMediaCreate) and categories.",
         ],
     };

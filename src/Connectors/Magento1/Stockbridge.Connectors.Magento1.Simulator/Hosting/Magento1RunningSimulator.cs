@@ -28,12 +28,16 @@ public sealed class Magento1RunningSimulator(WebApplication app, Uri baseUrl, Ma
     /// <summary>The SOAP v2 endpoint, e.g. <c>http://127.0.0.1:5123/api/v2_soap</c> (its WSDL at <c>?wsdl=1</c>).</summary>
     public Uri SoapUrl => new(BaseUrl, Magento1SimulatorHost.V2Path.TrimStart('/'));
 
+    /// <summary>The WS-I compliant SOAP endpoint, e.g. <c>http://127.0.0.1:5123/api/wsi_soap</c> (its WSDL at <c>?wsdl=1</c>).</summary>
+    public Uri WsiSoapUrl => new(BaseUrl, Magento1SimulatorHost.WsiPath.TrimStart('/'));
+
     /// <inheritdoc />
     public IReadOnlyList<SimulatorBannerLine> Banner =>
     [
         new("store URL", BaseUrl.ToString()),
         new("SOAP v2 endpoint", SoapUrl.ToString()),
         new("WSDL", SoapUrl + "?wsdl=1"),
+        new("WS-I endpoint", WsiSoapUrl + " (WSDL at ?wsdl=1)"),
         new("API user", Store.Settings.ApiUser),
         new("API key", Store.Settings.ApiKey),
         new("test endpoints", $"{BaseUrl}admin/orders, /admin/faults, /admin/sessions/expire, /admin/state"),

@@ -46,6 +46,7 @@ public sealed partial class MagentoStore
             if (_products.ContainsKey(sku)) throw MagentoFault.InvalidProductData("The value of attribute \"SKU\" must be unique");
             var now = Now();
             var product = new MagentoProduct { Id = _nextProductId++, Sku = sku, Type = type, SetId = setId, CreatedAt = now, UpdatedAt = now };
+            Validate(product, data);
             Apply(product, data);
             _products[sku] = product;
             return product.Id;
@@ -59,6 +60,7 @@ public sealed partial class MagentoStore
         var found = Find(product, identifierType);
         lock (_gate)
         {
+            Validate(found, data);
             Apply(found, data);
             found.UpdatedAt = Now();
         }
@@ -76,6 +78,33 @@ public sealed partial class MagentoStore
             found.UpdatedAt = Now();
         }
         return 1;
+    }
+
+    /// <summary>
+    /// The merchant moving a product into another attribute set in Magento's admin (the API has no call for it). In a set
+    /// with required attributes (<see cref="RequiredAttributes"/>) the product's next save is refused until they have values.
+    /// </summary>
+    public void MoveToAttributeSet(string sku, int setId)
+    {
+        if (!AttributeSets.ContainsKey(setId)) throw new ArgumentOutOfRangeException(nameof(setId), setId, "no such attribute set");
+        lock (_gate)
+        {
+            if (!_products.TryGetValue(sku, out var product)) throw new ArgumentException($"no product with SKU {sku}", nameof(sku));
+            product.SetId = setId;
+            product.UpdatedAt = Now();
+        }
+    }
+
+    // Magento validates a product before saving it (Mage_Catalog_Model_Product_Api_V2::update): a required attribute of its
+    // set left empty is 'Value for "size" is invalid.' (fault 102), and nothing is saved.
+    private static void Validate(MagentoProduct product, CatalogProductCreateEntity data)
+    {
+        foreach (var code in RequiredAttributes.GetValueOrDefault(product.SetId, []))
+        {
+            var sent = data.AdditionalAttributes?.SingleData?.LastOrDefault(a => a.Key == code)?.Value;
+            if (string.IsNullOrEmpty(sent ?? product.Attributes.GetValueOrDefault(code)))
+                throw MagentoFault.InvalidProductData($"Value for \"{code}\" is invalid.");
+        }
     }
 
     // Applies the fields a caller sent; fields it left out keep their values (Magento's update semantics).

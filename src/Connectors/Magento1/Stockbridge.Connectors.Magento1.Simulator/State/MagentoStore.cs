@@ -11,6 +11,9 @@ public sealed partial class MagentoStore(MagentoSettings settings, TimeProvider 
     /// <summary>The attribute sets of a fresh store (Default is 4, as in a fresh Magento install).</summary>
     public static IReadOnlyDictionary<int, string> AttributeSets { get; } = new Dictionary<int, string> { [4] = "Default", [9] = "Clothing" };
 
+    /// <summary>The attributes a set requires a value for (Clothing: size); Default requires none beyond the fixed ones.</summary>
+    public static IReadOnlyDictionary<int, string[]> RequiredAttributes { get; } = new Dictionary<int, string[]> { [9] = ["size"] };
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MagentoProduct> _products = new(StringComparer.Ordinal);
     private readonly List<MagentoOrder> _orders = [];
