@@ -4,6 +4,7 @@ using Stockbridge.Connectors.Magento2;
 using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
 using Stockbridge.Connectors.Syspro;
+using Stockbridge.Connectors.Takealot;
 using Stockbridge.Connectors.WooCommerce;
 
 namespace Stockbridge.Connectors.Catalog;
@@ -24,6 +25,7 @@ public static class ConnectorCatalog
         new Magento2Module(),
         new Magento1Module(),
         new ParcelninjaModule(),
+        new TakealotModule(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>
