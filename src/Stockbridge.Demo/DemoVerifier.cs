@@ -24,7 +24,7 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         var problems = new List<string>();
         var erp = environment.SourceModule.Factory.Manifest.DisplayName;
         var channel = environment.ChannelModule.Factory.Manifest.DisplayName;
-        int raisedOnce = 0, marked = 0, valued = 0, fulfilled = 0;
+        int raisedOnce = 0, marked = 0, unmarkable = 0, valued = 0, fulfilled = 0;
         foreach (var placed in placedOrders)
         {
             var code = placed.OrderCode;
@@ -38,6 +38,7 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
             var number = raised[0].OrderNumber;
             var onChannel = await environment.Channel.ReadOrderAsync(code, cancellationToken);
             if (onChannel?.ErpOrderNumbers.Contains(number, StringComparer.Ordinal) == true) marked++;
+            else if (onChannel is { CarriesErpOrderNumbers: false }) unmarkable++;
             else problems.Add($"order {code}: {channel} does not carry sales order {number}");
             if (placed.PaidExTax == raised[0].ValueExTax) valued++;
             else problems.Add(string.Create(CultureInfo.InvariantCulture,
@@ -46,7 +47,10 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         }
 
         var skus = await CheckStockAsync(problems, channel, cancellationToken);
-        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued, environment.Fulfillment is null ? null : fulfilled);
+        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued, environment.Fulfillment is null ? null : fulfilled)
+        {
+            OrdersWithoutErpNumberField = unmarkable,
+        };
     }
 
     /// <summary>The fulfilment service holds a shipment for the order, it has shipped, and the channel order carries its tracking.</summary>
