@@ -94,7 +94,7 @@ public sealed class OrderFlowTests(TakealotFixture fixture) : IClassFixture<Take
         var placed = await fixture.Simulator.PlaceOrderAsync(new ShopperOrder([new ShopperLine(a, 1)]), Ct);
         var fromDc = fixture.Simulator.PlaceTakealotFulfilledOrder([(b, 1)]);
         var order = new Order { Channel = "takealot", ChannelOrderCode = placed.OrderCode, LineItems = [new LineItem { Sku = a, Qty = 1, Price = 1m }] };
-        var shipment = new Fulfillment { ChannelOrderCode = placed.OrderCode, Lines = [new FulfillmentLine(a, 1)], TrackingNumber = "PN-123", TrackingCompany = "The Courier Guy", TrackingUrl = "https://track.example/PN-123" };
+        var shipment = new Domain.Orders.Fulfillment { ChannelOrderCode = placed.OrderCode, Lines = [new FulfillmentLine(a, 1)], TrackingNumber = "PN-123", TrackingCompany = "The Courier Guy", TrackingUrl = "https://track.example/PN-123" };
 
         await connector.PushFulfillmentAsync(order, shipment, Ct);
         await connector.PushFulfillmentAsync(order, shipment, Ct);
