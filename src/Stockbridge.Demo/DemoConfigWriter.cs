@@ -45,25 +45,28 @@ public static class DemoConfigWriter
                             ["poll_interval_seconds"] = options.PullIntervalSeconds,
                         },
                     },
-                    new JsonObject
-                    {
-                        ["id"] = world.ChannelConnection,
-                        ["connector"] = world.ChannelModule.Key,
-                        ["name"] = $"{world.ChannelModule.Factory.Manifest.DisplayName} (simulator)",
-                        ["settings"] = Settings(world.Channel),
-                        ["rules"] = new JsonObject(Tiers(samples).Concat(FulfillmentRules(world, options)))
-                        {
-                            ["qty_buffer"] = 0,
-                            ["inactive_action"] = "archive",
-                            ["order_poll_interval_seconds"] = options.OrderPollIntervalSeconds,
-                            ["reconcile_interval_seconds"] = options.ReconcileIntervalSeconds,
-                        },
-                    },
+                    .. world.Channels.Select(channel => ChannelConnection(world, options, channel)),
                     .. FulfillmentConnection(world)]),
             }),
         };
         File.WriteAllText(world.ConfigPath, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
+
+    /// <summary>A channel's connection: every channel sells at the same tiers under the same rules.</summary>
+    private static JsonNode ChannelConnection(DemoEnvironment world, DemoOptions options, DemoChannel channel) => new JsonObject
+    {
+        ["id"] = channel.ConnectionId,
+        ["connector"] = channel.Module.Key,
+        ["name"] = $"{channel.Name} (simulator)",
+        ["settings"] = Settings(channel.Simulator),
+        ["rules"] = new JsonObject(Tiers(world.Source.Samples).Concat(FulfillmentRules(world, options)))
+        {
+            ["qty_buffer"] = 0,
+            ["inactive_action"] = "archive",
+            ["order_poll_interval_seconds"] = options.OrderPollIntervalSeconds,
+            ["reconcile_interval_seconds"] = options.ReconcileIntervalSeconds,
+        },
+    };
 
     /// <summary>The channel's fulfilment rules, when the demo has a fulfilment service.</summary>
     private static IEnumerable<KeyValuePair<string, JsonNode?>> FulfillmentRules(DemoEnvironment world, DemoOptions options)

@@ -15,8 +15,10 @@ namespace Stockbridge.Demo;
 public sealed class DemoEnvironment : IAsyncDisposable
 {
     private DemoEnvironment(string workDirectory, Uri hubUrl, ConnectorModule sourceModule, ISourceSimulator source,
-        ConnectorModule channelModule, IChannelSimulator channel, string configPath, ConnectorModule? fulfillmentModule, IFulfillmentSimulator? fulfillment)
+        ConnectorModule channelModule, IChannelSimulator channel, string configPath, ConnectorModule? fulfillmentModule, IFulfillmentSimulator? fulfillment,
+        IReadOnlyList<DemoChannel> extraChannels)
     {
+        ExtraChannels = extraChannels;
         FulfillmentModule = fulfillmentModule;
         Fulfillment = fulfillment;
         WorkDirectory = workDirectory;
@@ -40,6 +42,10 @@ public sealed class DemoEnvironment : IAsyncDisposable
     public ConnectorModule ChannelModule { get; }
     /// <summary>The channel's simulator: shoppers and the channel's own state.</summary>
     public IChannelSimulator Channel { get; }
+    /// <summary>Further channels beside <see cref="Channel"/> (empty unless asked for).</summary>
+    public IReadOnlyList<DemoChannel> ExtraChannels { get; }
+    /// <summary>Every channel: <see cref="Channel"/> first, then <see cref="ExtraChannels"/>.</summary>
+    public IReadOnlyList<DemoChannel> Channels => [new DemoChannel(ChannelModule, Channel), .. ExtraChannels];
     /// <summary>The fulfilment connector that ships the channel's orders, when the demo has one.</summary>
     public ConnectorModule? FulfillmentModule { get; }
     /// <summary>The fulfilment service's simulator: the warehouse and its shipments; null when the merchant ships.</summary>
@@ -90,9 +96,18 @@ public sealed class DemoEnvironment : IAsyncDisposable
             : await fulfillmentModule.Simulator.StartAsync(new SimulatorStart { Arguments = options.FulfillmentArguments }, cancellationToken) as IFulfillmentSimulator
                 ?? throw new InvalidOperationException($"{fulfillmentModule.Key}'s simulator is not a fulfilment simulator");
 
+        var extras = new List<DemoChannel>();
+        foreach (var extraKey in options.ExtraChannels)
+        {
+            var module = Find(extraKey, "channel");
+            var simulator = await module.Simulator.StartAsync(new SimulatorStart { RetryDelays = options.WebhookRetryDelays }, cancellationToken) as IChannelSimulator
+                ?? throw new InvalidOperationException($"{module.Key}'s simulator is not a channel simulator");
+            extras.Add(new DemoChannel(module, simulator));
+        }
         var world = new DemoEnvironment(work, hubUrl, sourceModule, source, channelModule, channel, Path.Combine(work, DemoConfigWriter.FileName),
-            fulfillmentModule, fulfillment);
+            fulfillmentModule, fulfillment, extras);
         await channel.SubscribeOrderWebhooksAsync(world.WebhookUrl, cancellationToken);
+        foreach (var extra in extras) await extra.Simulator.SubscribeOrderWebhooksAsync(new Uri(hubUrl, $"webhooks/{extra.ConnectionId}"), cancellationToken);
         DemoConfigWriter.Write(world, options);
         return world;
     }
@@ -101,6 +116,7 @@ public sealed class DemoEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Channel.DisposeAsync();
+        foreach (var extra in ExtraChannels) await extra.Simulator.DisposeAsync();
         await Source.DisposeAsync();
         if (Fulfillment is not null) await Fulfillment.DisposeAsync();
     }

@@ -7,6 +7,8 @@ public sealed record DemoOptions
     public string Source { get; init; } = "syspro";
     /// <summary>The sales channel connector's key, from the connector catalogue.</summary>
     public string Channel { get; init; } = "shopify";
+    /// <summary>Further sales channels beside <see cref="Channel"/>, by connector key (e.g. takealot beside shopify): each gets its own simulator and connection, and shoppers order on all of them.</summary>
+    public IReadOnlyList<string> ExtraChannels { get; init; } = [];
     /// <summary>The fulfilment connector's key (e.g. parcelninja) that ships the channel's orders; null: the merchant ships.</summary>
     public string? Fulfillment { get; init; }
     /// <summary>More flags for the fulfilment service's simulator; the demo moves its shipments one step a second.</summary>

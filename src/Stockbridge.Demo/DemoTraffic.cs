@@ -33,10 +33,12 @@ public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, doubl
     /// <summary>Places one order for 1-3 in-stock SKUs; returns its code, or null when nothing is for sale on the channel yet.</summary>
     public async Task<string?> PlaceOrderAsync(CancellationToken cancellationToken)
     {
+        // With several channels each order goes to one of them at random (a single channel draws nothing, so its traffic is as before).
+        var channel = environment.ExtraChannels.Count == 0 ? environment.Channel : environment.Channels[_random.Next(environment.Channels.Count)].Simulator;
         var inStock = new List<string>();
-        foreach (var sku in await environment.Channel.ReadSkusAsync(cancellationToken))
+        foreach (var sku in await channel.ReadSkusAsync(cancellationToken))
         {
-            if (await environment.Channel.ReadProductAsync(sku, cancellationToken) is { ForSale: true, Quantity: >= 3 }) inStock.Add(sku);
+            if (await channel.ReadProductAsync(sku, cancellationToken) is { ForSale: true, Quantity: >= 3 }) inStock.Add(sku);
         }
         if (inStock.Count == 0) return null;
         var emails = environment.Source.Samples.AccountEmails;
@@ -49,7 +51,7 @@ public sealed class DemoTraffic(DemoEnvironment environment, int seed = 7, doubl
             discounted ? "DEMO" + _random.Next(5, 26) : null);
         try
         {
-            var placed = await environment.Channel.PlaceOrderAsync(order, cancellationToken);
+            var placed = await channel.PlaceOrderAsync(order, cancellationToken);
             lock (_placed) _placed.Add(placed);
             if (useAccount) AccountOrders++;
             if (discounted) DiscountedOrders++;

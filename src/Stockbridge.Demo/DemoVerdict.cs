@@ -15,4 +15,10 @@ public sealed record DemoVerdict(int OrdersPlaced, int OrdersRaisedOnce, int Ord
 {
     /// <summary>True when every order was raised exactly once, at the value charged, and marked, and Shopify's stock equals the projection.</summary>
     public bool Ok => Problems.Count == 0;
+
+    /// <summary>
+    /// Of the raised orders, those on a channel whose orders have no field for the ERP's number (Takealot), so
+    /// <see cref="OrdersMarked"/> cannot count them.
+    /// </summary>
+    public int OrdersWithoutErpNumberField { get; init; }
 }

@@ -23,8 +23,8 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         ArgumentNullException.ThrowIfNull(placedOrders);
         var problems = new List<string>();
         var erp = environment.SourceModule.Factory.Manifest.DisplayName;
-        var channel = environment.ChannelModule.Factory.Manifest.DisplayName;
-        int raisedOnce = 0, marked = 0, valued = 0, fulfilled = 0;
+        var channel = string.Join(" + ", environment.Channels.Select(c => c.Name));
+        int raisedOnce = 0, marked = 0, unmarkable = 0, valued = 0, fulfilled = 0;
         foreach (var placed in placedOrders)
         {
             var code = placed.OrderCode;
@@ -36,8 +36,9 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
             }
             raisedOnce++;
             var number = raised[0].OrderNumber;
-            var onChannel = await environment.Channel.ReadOrderAsync(code, cancellationToken);
+            var onChannel = await ReadOrderAsync(code, cancellationToken);
             if (onChannel?.ErpOrderNumbers.Contains(number, StringComparer.Ordinal) == true) marked++;
+            else if (onChannel is { CarriesErpOrderNumbers: false }) unmarkable++;
             else problems.Add($"order {code}: {channel} does not carry sales order {number}");
             if (placed.PaidExTax == raised[0].ValueExTax) valued++;
             else problems.Add(string.Create(CultureInfo.InvariantCulture,
@@ -45,8 +46,12 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
             if (environment.Fulfillment is { } warehouse && await CheckShippedAsync(warehouse, code, onChannel, channel, problems, cancellationToken)) fulfilled++;
         }
 
-        var skus = await CheckStockAsync(problems, channel, cancellationToken);
-        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued, environment.Fulfillment is null ? null : fulfilled);
+        var skus = 0;
+        foreach (var each in environment.Channels) skus += await CheckStockAsync(problems, each, cancellationToken);
+        return new DemoVerdict(placedOrders.Count, raisedOnce, marked, skus, problems, valued, environment.Fulfillment is null ? null : fulfilled)
+        {
+            OrdersWithoutErpNumberField = unmarkable,
+        };
     }
 
     /// <summary>The fulfilment service holds a shipment for the order, it has shipped, and the channel order carries its tracking.</summary>
@@ -77,9 +82,18 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
         return verdict;
     }
 
-    private async Task<int> CheckStockAsync(List<string> problems, string channelName, CancellationToken cancellationToken)
+    /// <summary>The order on whichever channel holds it (codes differ between channels), or null.</summary>
+    private async Task<ChannelOrderState?> ReadOrderAsync(string code, CancellationToken cancellationToken)
     {
-        var connection = await store.Connections.GetAsync(DemoIds.Client, environment.ChannelConnection, cancellationToken)
+        foreach (var each in environment.Channels)
+            if (await each.Simulator.ReadOrderAsync(code, cancellationToken) is { } held) return held;
+        return null;
+    }
+
+    private async Task<int> CheckStockAsync(List<string> problems, DemoChannel channel, CancellationToken cancellationToken)
+    {
+        var channelName = channel.Name;
+        var connection = await store.Connections.GetAsync(DemoIds.Client, channel.ConnectionId, cancellationToken)
             ?? throw new InvalidOperationException($"the demo's {channelName} connection is not in the store");
         var rules = ConnectionRules.Channel(connection);
         var demand = await new UnraisedDemandReader(store).ReadAsync(DemoIds.Client, cancellationToken);
@@ -97,7 +111,7 @@ public sealed class DemoVerifier(DemoEnvironment environment, IStore store)
                 foreach (var (sku, qty) in projected.Quantities)
                 {
                     checkedSkus++;
-                    var onChannel = (await environment.Channel.ReadProductAsync(sku, cancellationToken))?.Quantity;
+                    var onChannel = (await channel.Simulator.ReadProductAsync(sku, cancellationToken))?.Quantity;
                     if (onChannel != qty) problems.Add($"stock of {sku}: {channelName} has {onChannel?.ToString(CultureInfo.InvariantCulture) ?? "no such SKU"}, the projection says {qty}");
                 }
             }

@@ -17,6 +17,15 @@ public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<
 {
     private const ChannelProductStatus ActiveStatus = ChannelProductStatus.Active;
 
+    /// <summary>
+    /// Whether the channel shows the title the hub pushes; false for a marketplace whose titles come from its own catalogue
+    /// (Takealot), where sellers write offers, not products.
+    /// </summary>
+    protected virtual bool ChannelShowsPushedTitle => true;
+
+    /// <summary>The price the channel shows for a pushed price: the same, unless the channel takes only whole units of money (Takealot).</summary>
+    protected virtual decimal ShownPrice(decimal pushed) => pushed;
+
     [Fact]
     public async Task PushProducts_shows_the_pushed_title_and_prices_on_the_channel()
     {
@@ -34,8 +43,8 @@ public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<
             Assert.Single(skus, s => s == variant.Sku);
             var shown = await Probe<IChannelSimulator>().ReadProductAsync(variant.Sku, Timeout);
             Assert.NotNull(shown);
-            Assert.Equal(product.Title, shown.Title);
-            Assert.Equal(variant.Price, shown.Price);
+            if (ChannelShowsPushedTitle) Assert.Equal(product.Title, shown.Title);
+            Assert.Equal(ShownPrice(variant.Price!.Value), shown.Price);
         }
     }
 
@@ -59,8 +68,8 @@ public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<
         Assert.Single(await Probe<IChannelSimulator>().ReadSkusAsync(Timeout), s => s == sku);
         var shown = await Probe<IChannelSimulator>().ReadProductAsync(sku, Timeout);
         Assert.NotNull(shown);
-        Assert.Equal(changed.Title, shown.Title);
-        Assert.Equal(87.65m, shown.Price);
+        if (ChannelShowsPushedTitle) Assert.Equal(changed.Title, shown.Title);
+        Assert.Equal(ShownPrice(87.65m), shown.Price);
     }
 
     [Fact]
@@ -140,7 +149,8 @@ public abstract class ChannelConnectorCompliance<TModule> : ConnectorCompliance<
 
         var held = await Probe<IChannelSimulator>().ReadOrderAsync(placed.OrderCode, Timeout);
         Assert.NotNull(held);
-        Assert.Contains(erpNumber, held.ErpOrderNumbers);
+        if (held.CarriesErpOrderNumbers) Assert.Contains(erpNumber, held.ErpOrderNumbers);
+        else Assert.Empty(held.ErpOrderNumbers);
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using Stockbridge.Connectors.Magento1;
 using Stockbridge.Connectors.Magento2;
 using Stockbridge.Connectors.Parcelninja;
 using Stockbridge.Connectors.Shopify;
+using Stockbridge.Connectors.Sql;
 using Stockbridge.Connectors.Syspro;
+using Stockbridge.Connectors.Takealot;
 using Stockbridge.Connectors.WooCommerce;
 
 namespace Stockbridge.Connectors.Catalog;
@@ -19,12 +21,13 @@ public static class ConnectorCatalog
     [
         new SysproModule(),
         new ISyncModule(),
+        new SqlModule(),
         new ShopifyModule(),
         new WooCommerceModule(),
         new Magento2Module(),
         new Magento1Module(),
+        new TakealotModule(),
         new ParcelninjaModule(),
-        new Stockbridge.Connectors.Sql.SqlModule(),
     ];
 
     /// <summary>Every connector's factory (what the hub binds connections with).</summary>

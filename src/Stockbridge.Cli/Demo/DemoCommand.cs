@@ -11,8 +11,11 @@ internal static class DemoCommand
     {
         var source = new Option<string>("--source") { Description = "The ERP, by connector key.", DefaultValueFactory = _ => "syspro" };
         source.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Source)]);
-        var channel = new Option<string>("--channel") { Description = "The sales channel, by connector key.", DefaultValueFactory = _ => "shopify" };
-        channel.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Channel)]);
+        var channel = new Option<string>("--channel")
+        {
+            Description = $"The sales channel, by connector key, or several side by side, comma-separated (e.g. shopify,takealot); from: {string.Join(", ", Keys(ConnectorKind.Channel))}.",
+            DefaultValueFactory = _ => "shopify",
+        };
         var fulfillment = new Option<string?>("--fulfillment") { Description = "A fulfilment service that ships the channel's orders, by connector key (none: the merchant ships)." };
         fulfillment.AcceptOnlyFromAmong([.. Keys(ConnectorKind.Fulfillment)]);
         var duration = new Option<int?>("--duration") { Description = "Stop by itself after this many seconds, check the outcome, and exit 0 only if every sample order was raised exactly once at the value paid and the channel's stock matches." };

@@ -6,7 +6,7 @@ namespace Stockbridge.Cli.Demo;
 /// <summary>What the demo calls its two systems on screen: their display names from the connectors' manifests.</summary>
 internal sealed record DemoNames(string Erp, string Channel, string? Fulfillment = null)
 {
-    public DemoNames(DemoEnvironment world) : this(Of(world.SourceModule), Of(world.ChannelModule), world.FulfillmentModule is { } m ? Of(m) : null)
+    public DemoNames(DemoEnvironment world) : this(Of(world.SourceModule), string.Join(" + ", world.Channels.Select(c => c.Name)), world.FulfillmentModule is { } m ? Of(m) : null)
     {
     }
 

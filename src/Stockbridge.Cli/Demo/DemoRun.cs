@@ -20,7 +20,7 @@ internal sealed class DemoRun(DemoRunOptions options)
     {
         await using var world = await DemoEnvironment.StartAsync(new DemoOptions
         {
-            Source = options.Source, Channel = options.Channel, HubPort = options.Port, StockCodes = options.StockCodes, Fulfillment = options.Fulfillment,
+            Source = options.Source, Channel = options.Channels[0], ExtraChannels = [.. options.Channels.Skip(1)], HubPort = options.Port, StockCodes = options.StockCodes, Fulfillment = options.Fulfillment,
         }, cancellationToken);
         var names = new DemoNames(world);
         AnsiConsole.MarkupLine($"[bold]Stockbridge demo[/]: {Markup.Escape(names.Erp)} (simulator) ⇄ hub (embedded SQLite) ⇄ {Markup.Escape(names.Channel)} (simulator)"
@@ -79,7 +79,8 @@ internal sealed class DemoRun(DemoRunOptions options)
         grid.AddRow("console login", Markup.Escape($"{DemoLogin.Email} / {DemoLogin.Password}"));
         grid.AddRow("REST API", Markup.Escape(new Uri(world.HubUrl, "api/v1").ToString()) + " (token: stockbridge tokens create --client demo --name me --store <store>)");
         grid.AddRow("webhooks", Markup.Escape(world.WebhookUrl.ToString()));
-        var simulators = new List<(string, Connectors.Simulation.IRunningSimulator)> { (DemoNames.Of(world.SourceModule), world.Source), (DemoNames.Of(world.ChannelModule), world.Channel) };
+        var simulators = new List<(string, Connectors.Simulation.IRunningSimulator)> { (DemoNames.Of(world.SourceModule), world.Source) };
+        simulators.AddRange(world.Channels.Select(c => (c.Name, (Connectors.Simulation.IRunningSimulator)c.Simulator)));
         if (world.FulfillmentModule is { } module && world.Fulfillment is { } warehouse) simulators.Add((DemoNames.Of(module), warehouse));
         foreach (var (name, simulator) in simulators)
         {

@@ -15,7 +15,9 @@ internal static class DemoSummary
         table.AddRow("  of them with a discount code", traffic.DiscountedOrders.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow(Markup.Escape($"raised exactly once in {names.Erp}"), Mark(verdict.OrdersRaisedOnce == verdict.OrdersPlaced, verdict.OrdersRaisedOnce));
         table.AddRow(Markup.Escape($"{names.Erp} order value = what the shopper paid ex tax, to the cent"), Mark(verdict.OrdersValueMatched == verdict.OrdersPlaced, verdict.OrdersValueMatched));
-        table.AddRow(Markup.Escape($"{names.Channel} order carries its {names.Erp} number"), Mark(verdict.OrdersMarked == verdict.OrdersPlaced, verdict.OrdersMarked));
+        table.AddRow(Markup.Escape($"{names.Channel} order carries its {names.Erp} number"), verdict.OrdersWithoutErpNumberField > 0 && verdict.OrdersMarked == 0
+            ? Markup.Escape($"n/a: {names.Channel} orders have no field for it ({verdict.OrdersWithoutErpNumberField})")
+            : Mark(verdict.OrdersMarked + verdict.OrdersWithoutErpNumberField == verdict.OrdersPlaced, verdict.OrdersMarked));
         if (verdict.OrdersFulfilled is { } fulfilled)
             table.AddRow(Markup.Escape($"shipped by {names.Fulfillment}, tracking on the {names.Channel} order"), Mark(fulfilled == verdict.OrdersPlaced, fulfilled));
         table.AddRow(Markup.Escape($"SKUs where {names.Channel} stock = projection"), Mark(!verdict.Problems.Any(p => p.StartsWith("stock", StringComparison.Ordinal)), verdict.SkusChecked));

@@ -14,7 +14,8 @@ namespace Stockbridge.Sync.Fulfillment;
 /// (<c>fulfillment_connection</c>), through <see cref="IFulfillmentConnector.CreateShipmentAsync"/>, which the connector makes
 /// idempotent per order code (a retry after a lost answer finds the shipment instead of making a second). The shipment id,
 /// the state <c>fulfilling</c>, a history line and the first look at the shipment are written together. A cancelled order
-/// is never handed over; one already handed over is not handed over again.
+/// is never handed over; one already handed over is not handed over again; one the channel shipped itself (a shipped
+/// fulfilment naming no fulfilment connection, as Takealot's connector maps sales from Takealot's own DCs) is never handed over.
 /// </summary>
 public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections connections, ShipmentIndex shipments) : IJobHandler
 {
@@ -34,6 +35,10 @@ public sealed class OrderFulfillHandler(OrderRecords orders, SyncConnections con
             return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "merchant_ships" });
         if (order.State is OrderState.Cancelled or OrderState.Refunded)
             return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "not_sent", reason = $"the order is {order.State.ToString().ToLowerInvariant()}" });
+        // The channel shipped it itself (a marketplace order sent from the marketplace's own warehouse, e.g. Takealot's DCs):
+        // its channel connector says so with a shipped fulfilment that names no fulfilment connection. Nothing is handed over.
+        if (order.Fulfillments?.FirstOrDefault(f => f.FulfillmentConnection is null && f.HasShipped) is { } byChannel)
+            return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "shipped_by_channel", carrier = byChannel.TrackingCompany });
         if (order.SourceOrderCode is null)
         {
             // A channel re-delivery read before the raise wrote its number can put the record back (see the sync pipeline's
