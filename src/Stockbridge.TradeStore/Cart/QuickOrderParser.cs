@@ -23,7 +23,9 @@ public static class QuickOrderParser
             var number = i + 1;
             var row = rows[i].Trim();
             if (row.Length == 0) continue;
-            var parts = row.Split([',', ';', '\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parts = row.IndexOfAny([',', ';', '\t']) >= 0
+                ? row.Split([',', ';', '\t'], StringSplitOptions.TrimEntries)
+                : row.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (i == 0 && parts.Length >= 1 && parts[0].Trim('"').Equals("sku", StringComparison.OrdinalIgnoreCase)) continue;
             var sku = parts.Length > 0 ? parts[0].Trim('"') : "";
             if (sku.Length is 0 or > 64) { problems.Add(new LineProblem(number, "sku", sku.Length == 0 ? "missing" : "longer than 64 characters")); continue; }

@@ -20,7 +20,6 @@ internal sealed class StoreFilter : IEndpointFilter
         if (shop is null) return Results.NotFound();
         http.Items[ItemKey] = shop;
         await StoreSession.AuthenticateAsync(http, shop);
-        http.Response.Headers.CacheControl = "no-store";
         return await next(context);
     }
 
