@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 using Stockbridge.Demo;
 using Stockbridge.Domain.Customers;
 using Stockbridge.Domain.Serialization;
+using Stockbridge.Storage.Access;
 using Stockbridge.Storage.Records;
+using Stockbridge.Web.Security;
 using Stockbridge.TradeStore.Accounts;
 using Stockbridge.TradeStore.Cart;
 using Stockbridge.TradeStore.Catalogue;
@@ -75,6 +77,20 @@ public sealed partial class TradeCustomerJourneyTests(StoreHubFixture hub) : ICl
         await page.GotoAsync("orders");
         (await page.Locator("tbody tr").CountAsync()).ShouldBe(2);
         await Screenshots.SaveAsync(page, "tradestore-orders");
+        // The merchant sees the store's order with its trail on the console's order page, like any channel's.
+        await AccessProvisioning.AddUserAsync(hub.Store, DemoIds.Client, "viewer@demo.local", "viewer-password-1", AccessRoles.Viewer, TimeProvider.System, ct);
+        var console = await hub.Browser.NewPageAsync(new() { BaseURL = hub.World.HubUrl.ToString() });
+        console.SetDefaultTimeout(30_000);
+        await console.GotoAsync("console/login");
+        await console.FillAsync("#email", "viewer@demo.local");
+        await console.FillAsync("#password", "viewer-password-1");
+        await console.ClickAsync("button:has-text('Sign in')");
+        await console.WaitForURLAsync(url => url.EndsWith("/console", StringComparison.Ordinal));
+        await console.GotoAsync($"console/orders/{Uri.EscapeDataString(StoreHubFixture.StoreId + ":" + first)}");
+        var trail = await console.ContentAsync();
+        trail.ShouldContain("taken in from Outdoor Trade Store via trade store checkout");
+        trail.ShouldContain("raised into");
+
         var phone = await hub.PageAsync(phone: true);
         await StoreHubFixture.SignInAsync(phone, email, Password);
         await Screenshots.SaveAsync(phone, "tradestore-phone");
