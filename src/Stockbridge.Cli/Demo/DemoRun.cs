@@ -36,7 +36,8 @@ internal sealed class DemoRun(DemoRunOptions options)
         await hub.StartAsync(cancellationToken);
         var store = hub.Services.GetRequiredService<IStore>();
         await AccessProvisioning.AddUserAsync(store, DemoIds.Client, DemoLogin.Email, DemoLogin.Password, AccessRoles.Admin, TimeProvider.System, cancellationToken);
-        PrintUrls(world);
+        var trade = await DemoTradeStore.StartAsync(hub.Services, world.HubUrl, TimeSpan.FromSeconds(30), cancellationToken);
+        PrintUrls(world, trade);
 
         var status = hub.Services.GetRequiredService<SyncStatusQuery>();
         var traffic = new DemoTraffic(world);
@@ -72,11 +73,13 @@ internal sealed class DemoRun(DemoRunOptions options)
         }
     }
 
-    private static void PrintUrls(DemoEnvironment world)
+    private static void PrintUrls(DemoEnvironment world, (Uri Url, string Email, string Customer)? trade)
     {
         var grid = new Grid().AddColumn().AddColumn();
         grid.AddRow("console", Markup.Escape(new Uri(world.HubUrl, "console").ToString()));
         grid.AddRow("console login", Markup.Escape($"{DemoLogin.Email} / {DemoLogin.Password}"));
+        grid.AddRow("trade store", Markup.Escape(trade?.Url.ToString() ?? "not started: the ERP's customers were not pulled within 30 s"));
+        if (trade is { } t) grid.AddRow("trade login", Markup.Escape($"{t.Email} / {DemoTradeStore.Password} (account {t.Customer})"));
         grid.AddRow("REST API", Markup.Escape(new Uri(world.HubUrl, "api/v1").ToString()) + " (token: stockbridge tokens create --client demo --name me --store <store>)");
         grid.AddRow("webhooks", Markup.Escape(world.WebhookUrl.ToString()));
         var simulators = new List<(string, Connectors.Simulation.IRunningSimulator)> { (DemoNames.Of(world.SourceModule), world.Source) };

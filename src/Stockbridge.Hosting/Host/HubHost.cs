@@ -1,3 +1,4 @@
+using Stockbridge.TradeStore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -45,12 +46,14 @@ public static class HubHost
         foreach (var factory in settings.Connectors) builder.Services.AddSingleton<IConnectorFactory>(factory);
         builder.Services.AddStockbridgeSync(settings.ConfigureSync);
         builder.Services.AddStockbridgeWeb();
+        builder.Services.AddStockbridgeTradeStore();
         settings.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (store is IKeyRingHost { KeyRing.Notice: { } notice }) app.Logger.LogWarning("{KeyRingNotice}", notice);
         app.MapGet("/healthz", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok", store = store.Engine }));
         app.MapStockbridge();
+        app.MapStockbridgeTradeStore();
         return app;
     }
 }

@@ -11,6 +11,7 @@ internal static class Layout
     [
         ("/console", "Dashboard"), ("/console/connections", "Connections"), ("/console/products", "Products"),
         ("/console/customers", "Customers"), ("/console/orders", "Orders"), ("/console/jobs", "Jobs"), ("/console/drift", "Drift"),
+        ("/console/tradestore", "Trade store"),
     ];
 
     /// <summary>A full HTML page.</summary>
