@@ -14,7 +14,11 @@ public sealed partial class ConnectorNamesTests
     {
         var root = RepositoryRoot();
         var src = Path.Combine(root, "src");
-        var names = ConnectorCatalog.Modules.SelectMany(m => new[] { m.Key, m.Factory.Manifest.DisplayName }).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // A name that is only a technology (the `sql` source and its "SQL-backed ERP") would match every SQL store in the hub:
+        // such a connector names no system, so there is nothing for this check to keep out.
+        var names = ConnectorCatalog.Modules.Where(m => !TechnologyOnly.Contains(m.Key))
+            .SelectMany(m => new[] { m.Key, m.Factory.Manifest.DisplayName }).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        names.Count.ShouldBeGreaterThan(5);
         names.ShouldNotBeEmpty();
         var pattern = new Regex(string.Join('|', names.Select(Regex.Escape)), RegexOptions.IgnoreCase);
         var offending = new List<string>();
@@ -31,6 +35,8 @@ public sealed partial class ConnectorNamesTests
         }
         offending.ShouldBeEmpty();
     }
+
+    private static readonly HashSet<string> TechnologyOnly = new(StringComparer.Ordinal) { "sql" };
 
     [Fact]
     public void The_check_sees_a_name_in_code_but_not_in_a_comment()

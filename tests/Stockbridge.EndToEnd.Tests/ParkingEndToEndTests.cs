@@ -39,8 +39,10 @@ public sealed class ParkingEndToEndTests
         hub.World.Shop.Faults.Remove(slow);
         await hub.SetEnabledAsync(DemoIds.Shopify, enabled: true, ct);
 
+        // Drained: nothing parked or waiting, and every job that was parked has finished (one may still be running a moment).
         await Eventually.GetAsync(async () => (await JobsAsync(hub, JobState.Parked, ct)).Count == 0
-            && (await JobsAsync(hub, JobState.Pending, ct)).Count == 0 ? "drained" : null, "the parked pushes to run", ct);
+            && (await JobsAsync(hub, JobState.Pending, ct)).Count == 0
+            && (await JobsAsync(hub, JobState.Running, ct)).Count == 0 ? "drained" : null, "the parked pushes to run", ct);
         hub.World.Shop.AdminRequestCount.ShouldBeGreaterThan(callsAtRest);
         foreach (var id in parked.Select(j => j.Id))
             (await hub.Store.Jobs.GetAsync(DemoIds.Client, id, ct)).ShouldNotBeNull().State.ShouldBe(JobState.Succeeded);

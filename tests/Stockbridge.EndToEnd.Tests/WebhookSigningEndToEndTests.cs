@@ -7,7 +7,7 @@ using Stockbridge.EndToEnd.Tests.Support;
 namespace Stockbridge.EndToEnd.Tests;
 
 /// <summary>
-/// The hub's webhook endpoint, reached over HTTP as the channel reaches it, for each channel with webhooks: a delivery
+/// The hub's webhook endpoint, reached over HTTP as the channel reaches it, for each channel with webhooks (Shopify, WooCommerce, Takealot): a delivery
 /// signed as the channel signs it is stored; an unsigned one, one signed with another secret and one whose body was
 /// changed after signing are refused with 401 and leave the inbox as it was.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class WebhookSigningEndToEndTests
     {
         { "shopify", "orders/create" },
         { "woocommerce", "order.created" },
+        { "takealot", "New Leadtime Order" },
     };
 
     [Theory]
@@ -55,10 +56,15 @@ public sealed class WebhookSigningEndToEndTests
         return response.StatusCode;
     }
 
-    /// <summary>The same headers with the signature made with a secret the hub does not hold (same algorithm and encoding).</summary>
+    /// <summary>
+    /// The same headers with the signature made with a secret the hub does not hold, in the same algorithm and encoding (base64 for
+    /// Shopify and WooCommerce, lower-case hex for Takealot), so only the secret differs.
+    /// </summary>
     private static IEnumerable<KeyValuePair<string, string>> SignedWithAnotherSecret(byte[] body, IReadOnlyDictionary<string, string> headers)
     {
-        var mac = Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData("not-the-channel-secret"u8, body));
-        return headers.Select(h => IsSignature(h.Key) ? KeyValuePair.Create(h.Key, mac) : h);
+        var hash = System.Security.Cryptography.HMACSHA256.HashData("not-the-channel-secret"u8, body);
+        return headers.Select(h => IsSignature(h.Key)
+            ? KeyValuePair.Create(h.Key, h.Value.Length == 64 && h.Value.All(Uri.IsHexDigit) ? Convert.ToHexStringLower(hash) : Convert.ToBase64String(hash))
+            : h);
     }
 }

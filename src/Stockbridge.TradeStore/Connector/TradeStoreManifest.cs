@@ -21,7 +21,7 @@ public static class TradeStoreManifest
         [
             new(TradeStoreSettings.StoreNameKey, "Store name", SettingType.Text, "Shown at the top of every store page.", Required: false, Default: "Trade Store"),
             new(TradeStoreSettings.DefaultTierKey, "Default price tier", SettingType.Text,
-                "The ERP price tier (e.g. SYSPRO price code A) for a customer whose account names none.", Required: false, Default: "A"),
+                "The ERP price tier (e.g. price code A) for a customer whose account names none.", Required: false, Default: "A"),
             new(TradeStoreSettings.WarehousesKey, "Warehouses shown", SettingType.Text,
                 "Comma-separated warehouse codes whose available stock is shown and can be ordered; empty = every warehouse.", Required: false),
             new(TradeStoreSettings.OverOrderKey, "Allow ordering beyond stock (over_order_enabled)", SettingType.Boolean,

@@ -1,3 +1,4 @@
+using Stockbridge.Console.BrowserTests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Stockbridge.Demo;

@@ -1,3 +1,4 @@
+using Stockbridge.Console.BrowserTests;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
