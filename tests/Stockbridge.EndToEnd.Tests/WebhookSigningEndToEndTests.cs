@@ -29,16 +29,24 @@ public sealed class WebhookSigningEndToEndTests
         using var http = new HttpClient();
         var body = Encoding.UTF8.GetBytes("""{"id":987654321,"number":"987654321","name":"#987654321","line_items":[]}""");
         var signed = hub.World.Channel.SignWebhook(body, topic) ?? throw new InvalidOperationException($"{channel} signs no webhooks");
-        var before = await InboxCountAsync(hub, ct);
-
-        (await PostAsync(http, hub, body, signed.Where(h => !IsSignature(h.Key)), ct)).ShouldBe(HttpStatusCode.Unauthorized, "unsigned");
-        (await PostAsync(http, hub, body, SignedWithAnotherSecret(body, signed), ct)).ShouldBe(HttpStatusCode.Unauthorized, "signed with another secret");
+        // The channel's own simulator may deliver real webhooks meanwhile (Takealot reports offer batches), so the refused posts are
+        // sent in rounds until one sees no other delivery: a refused post that stored anything would spoil every round.
         var tampered = Encoding.UTF8.GetBytes("""{"id":987654321,"number":"987654321","name":"#987654321","line_items":[],"total":"0.01"}""");
-        (await PostAsync(http, hub, tampered, signed, ct)).ShouldBe(HttpStatusCode.Unauthorized, "body changed after signing");
-        (await InboxCountAsync(hub, ct)).ShouldBe(before, "a refused delivery stores nothing");
+        var quiet = false;
+        for (var round = 0; round < 10 && !quiet; round++)
+        {
+            var before = await InboxCountAsync(hub, ct);
+            (await PostAsync(http, hub, body, signed.Where(h => !IsSignature(h.Key)), ct)).ShouldBe(HttpStatusCode.Unauthorized, "unsigned");
+            (await PostAsync(http, hub, body, SignedWithAnotherSecret(body, signed), ct)).ShouldBe(HttpStatusCode.Unauthorized, "signed with another secret");
+            (await PostAsync(http, hub, tampered, signed, ct)).ShouldBe(HttpStatusCode.Unauthorized, "body changed after signing");
+            quiet = await InboxCountAsync(hub, ct) == before;
+            if (!quiet) await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+        quiet.ShouldBeTrue("a refused delivery stores nothing (no round of refused posts left the inbox as it was)");
 
+        var beforeSigned = await InboxCountAsync(hub, ct);
         (await PostAsync(http, hub, body, signed, ct)).ShouldBe(HttpStatusCode.OK, "signed as the channel signs");
-        (await InboxCountAsync(hub, ct)).ShouldBe(before + 1);
+        (await InboxCountAsync(hub, ct)).ShouldBeGreaterThanOrEqualTo(beforeSigned + 1);
     }
 
     private static Task<long> InboxCountAsync(InProcessHub hub, CancellationToken ct) =>
