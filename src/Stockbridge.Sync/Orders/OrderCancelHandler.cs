@@ -35,20 +35,15 @@ public sealed class OrderCancelHandler(OrderRecords orders, SyncConnections conn
         if (order.State == OrderState.Cancelled) return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "already_cancelled" });
         var channel = await connections.GetAsync(job.ClientId, payload.ChannelConnectionId, cancellationToken);
         var source = await connections.GetAsync(job.ClientId, job.ConnectionId, cancellationToken);
-        if (order.SourceOrderCode is null)
+        // A raise may have committed in the ERP and lost its answer: SourceOrderNumber looks there before deciding it was never raised.
+        if (await SourceOrderNumber.FindAsync(order, source, connections, cancellationToken) is not { } salesOrder)
         {
-            // A raise may have committed in the ERP and lost its answer: look there before deciding it was never raised.
-            var found = order.State == OrderState.Received ? null
-                : await connections.Bind<IOrderRaiser>(source).FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken);
-            if (found is null)
-            {
-                await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Cancelled }, channel.Id,
-                    new RecordNote(SyncAuditActions.Cancelled, channel.Id, job.Id, $"cancelled on {channel.Name} before it was raised: it will not be raised"),
-                    [], cancellationToken);
-                return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "cancelled_before_raise" });
-            }
-            order = order with { SourceOrderCode = found.SourceOrderCode };
+            await orders.SaveAsync(job.ClientId, payload.OrderKey, order with { State = OrderState.Cancelled }, channel.Id,
+                new RecordNote(SyncAuditActions.Cancelled, channel.Id, job.Id, $"cancelled on {channel.Name} before it was raised: it will not be raised"),
+                [], cancellationToken);
+            return JobPayload.Write(new { order_key = payload.OrderKey, outcome = "cancelled_before_raise" });
         }
+        order = order with { SourceOrderCode = salesOrder };
 
         // Shipments first: an outbound that can still be called off is cancelled at its service; one that cannot stops here.
         var problems = new List<string>();

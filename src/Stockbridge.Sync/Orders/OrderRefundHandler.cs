@@ -42,20 +42,13 @@ public sealed class OrderRefundHandler(OrderRecords orders, SyncConnections conn
         if (order.State == OrderState.Cancelled)
             return await SettleAsync(context, payload, order, refund, source, $"the order is cancelled: nothing to take off in {source.Name}", order.State, cancellationToken);
 
-        var salesOrder = order.SourceOrderCode;
-        if (salesOrder is null)
+        if (await SourceOrderNumber.FindAsync(order, source, connections, cancellationToken) is not { } salesOrder)
         {
-            var found = order.State == OrderState.Received ? null
-                : await connections.Bind<IOrderRaiser>(source).FindRaisedOrderAsync(order.ChannelOrderCode, cancellationToken);
-            if (found is null)
-            {
-                if (!refund.ChangesOrder)
-                    return await FailAsync(context, payload, order, refund, source, $"{channel.Name} refunded order {order.ChannelOrderCode} before it was raised: {what}. " +
-                        $"It returned money without items or shipping, so the order will still be raised into {source.Name} at its full value: record the credit there by hand.", cancellationToken);
-                return await SettleAsync(context, payload, order, refund, source,
-                    $"not raised into {source.Name} yet: it will be raised without the refunded items", order.State, cancellationToken);
-            }
-            salesOrder = found.SourceOrderCode;
+            if (!refund.ChangesOrder)
+                return await FailAsync(context, payload, order, refund, source, $"{channel.Name} refunded order {order.ChannelOrderCode} before it was raised: {what}. " +
+                    $"It returned money without items or shipping, so the order will still be raised into {source.Name} at its full value: record the credit there by hand.", cancellationToken);
+            return await SettleAsync(context, payload, order, refund, source,
+                $"not raised into {source.Name} yet: it will be raised without the refunded items", order.State, cancellationToken);
         }
 
         if (!refund.ChangesOrder)

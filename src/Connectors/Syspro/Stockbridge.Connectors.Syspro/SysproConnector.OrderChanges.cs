@@ -1,4 +1,3 @@
-using System.Globalization;
 using Stockbridge.Connectors.Errors;
 using Stockbridge.Connectors.Source;
 using Stockbridge.Connectors.Syspro.Database;
@@ -51,8 +50,6 @@ public sealed partial class SysproConnector : ISupportsOrderChanges
         if (EnetBody.IsError(reply)) throw new PermanentConnectorException($"SYSPRO refused the {what} of sales order {sourceOrderCode}: {reply.Trim()}");
         var errors = EnetXml.Errors(EnetXml.Parse(reply, "SORTOI"));
         if (errors.Count > 0)
-            throw new PermanentConnectorException(string.Create(CultureInfo.InvariantCulture,
-                $"SYSPRO refused the {what} of sales order {sourceOrderCode}: {string.Join("; ", errors.Select(e => e.Number is null ? e.Description : $"{e.Description} ({e.Number})"))}"),
-                errors[0].Number);
+            throw new PermanentConnectorException($"SYSPRO refused the {what} of sales order {sourceOrderCode}: {SortoiOutcome.Describe(errors)}", errors[0].Number);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Stockbridge.Connectors.Shopify.Api;
 using Stockbridge.Connectors.Wire;
 using Stockbridge.Domain.Orders;
 
@@ -20,14 +21,14 @@ public static class RefundMapper
         var id = body.Str("id") ?? throw new JsonException("The refund has no id.");
         var lines = body.Arr("refund_line_items").Select(l => new RefundLine(
             l.Str("line_item_id"), l.Prop("line_item")?.Str("sku"), l.Dec("quantity") ?? 0,
-            Money(l, "subtotal_set") ?? l.Dec("subtotal") ?? 0, Money(l, "total_tax_set") ?? l.Dec("total_tax") ?? 0)).ToList();
+            l.RestShopMoney("subtotal_set") ?? l.Dec("subtotal") ?? 0, l.RestShopMoney("total_tax_set") ?? l.Dec("total_tax") ?? 0)).ToList();
         decimal shipping;
         var shippingLines = body.Arr("refund_shipping_lines").ToList();
         if (shippingLines.Count > 0)
         {
             shipping = shippingLines.Sum(s =>
             {
-                var subtotal = Money(s, "subtotal_amount_set") ?? 0;
+                var subtotal = s.RestShopMoney("subtotal_amount_set") ?? 0;
                 if (!taxesIncluded || s.Prop("shipping_line") is not { } line) return subtotal;
                 var charged = line.Dec("discounted_price") ?? line.Dec("price") ?? 0;
                 var tax = line.Arr("tax_lines").Sum(t => t.Dec("price") ?? 0);
@@ -51,6 +52,4 @@ public static class RefundMapper
             Note = body.Str("note"),
         };
     }
-
-    private static decimal? Money(JsonElement e, string set) => e.Prop(set)?.Prop("shop_money")?.Dec("amount");
 }

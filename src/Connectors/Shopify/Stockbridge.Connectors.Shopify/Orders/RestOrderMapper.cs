@@ -75,7 +75,7 @@ public static class RestOrderMapper
             var application = index is { } i && i >= 0 && i < applications.Count ? applications[i] : (JsonElement?)null;
             var type = application?.Str("type");
             return new ShopifyDiscount(KindOf(type), type == "discount_code" ? application?.Str("code") : application?.Str("title") ?? application?.Str("code"),
-                a.Dec("amount") ?? a.Prop("amount_set")?.Prop("shop_money")?.Dec("amount") ?? 0);
+                a.Dec("amount") ?? a.RestShopMoney("amount_set") ?? 0);
         }),
     ];
 
@@ -94,7 +94,7 @@ public static class RestOrderMapper
     {
         var lineTax = o.Arr("line_items").SelectMany(l => l.Arr("tax_lines")).Sum(t => t.Dec("price") ?? 0);
         var shippingTax = o.Arr("shipping_lines").SelectMany(l => l.Arr("tax_lines")).Sum(t => t.Dec("price") ?? 0);
-        var shipping = o.Prop("total_shipping_price_set")?.Prop("shop_money")?.Dec("amount")
+        var shipping = o.RestShopMoney("total_shipping_price_set")
             ?? o.Arr("shipping_lines").Sum(s => s.Dec("discounted_price") ?? s.Dec("price") ?? 0);
         return ShopifyMoney.Totals(o.Dec("subtotal_price") ?? 0, o.Dec("total_tax") ?? 0, shipping, o.Dec("total_discounts") ?? 0, o.Dec("total_price") ?? 0,
             lineTax, shippingTax, taxesIncluded);

@@ -40,7 +40,7 @@ internal static class SortoiChangeDocument
             lines.Add(Line("StockLine", line.Line, "C",
                 new XElement("OrderQty", p.Qty.ToString("0.000", CultureInfo.InvariantCulture)),
                 new XElement("Price", p.UnitPrice.ToString("0.00000", CultureInfo.InvariantCulture)), new XElement("AlwaysUsePriceEntered", "Y"),
-                new XElement("LineDiscValFlag", "V"), new XElement("LineDiscValue", Money(p.DiscountValue))));
+                new XElement("LineDiscValFlag", "V"), new XElement("LineDiscValue", SortoiDocument.Money(p.DiscountValue))));
             changes.Add($"line {line.Line} ({line.StockCode}) {Qty(line.Qty)} → {Qty(p.Qty)}");
         }
         var freight = priced.Charges.Where(c => c.Kind == ChargeKinds.Shipping && options.ShippingLineMode != "misc").ToList();
@@ -54,18 +54,18 @@ internal static class SortoiChangeDocument
             if (i < 0)
             {
                 lines.Add(Line(line.LineType == "4" ? "FreightLine" : "MiscChargeLine", line.Line, "D"));
-                changes.Add($"line {line.Line} ({name} {Money(line.Value)}) removed");
+                changes.Add($"line {line.Line} ({name} {SortoiDocument.Money(line.Value)}) removed");
                 continue;
             }
             var charge = pool[i];
             pool.RemoveAt(i);
             if (charge.Value == line.Value) continue;
             lines.Add(line.LineType == "4"
-                ? Line("FreightLine", line.Line, "C", new XElement("FreightValue", Money(charge.Value)))
-                : Line("MiscChargeLine", line.Line, "C", new XElement("MiscChargeValue", Money(charge.Value)), new XElement("MiscQuantity", "1")));
-            changes.Add($"line {line.Line} ({name}) {Money(line.Value)} → {Money(charge.Value)}");
+                ? Line("FreightLine", line.Line, "C", new XElement("FreightValue", SortoiDocument.Money(charge.Value)))
+                : Line("MiscChargeLine", line.Line, "C", new XElement("MiscChargeValue", SortoiDocument.Money(charge.Value)), new XElement("MiscQuantity", "1")));
+            changes.Add($"line {line.Line} ({name}) {SortoiDocument.Money(line.Value)} → {SortoiDocument.Money(charge.Value)}");
         }
-        var missing = pending.Select(p => $"{p.Sku} × {Qty(p.Qty)}").Concat(freight.Concat(misc).Where(c => c.Value != 0).Select(c => $"{c.Description} {Money(c.Value)}")).ToList();
+        var missing = pending.Select(p => $"{p.Sku} × {Qty(p.Qty)}").Concat(freight.Concat(misc).Where(c => c.Value != 0).Select(c => $"{c.Description} {SortoiDocument.Money(c.Value)}")).ToList();
         if (missing.Count > 0)
             throw new PermanentConnectorException($"Sales order {held.SalesOrder} would need lines it does not have ({string.Join(", ", missing)}): " +
                 "the hub only reduces or removes lines of a raised order. Change it in SYSPRO by hand.", "change_needs_new_lines");
@@ -86,8 +86,6 @@ internal static class SortoiChangeDocument
         new(element, new XElement("CustomerPoLine", number), new XElement("LineActionType", action), fields);
 
     private static string Trim(string text, int max) => text.Length > max ? text[..max] : text;
-
-    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Qty(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -80,5 +80,6 @@ internal static class SortoiDocument
     private static XElement? Optional(string name, string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null : new XElement(name, value.Length > max ? value[..max] : value);
 
-    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount as SORTOI takes it: two decimals, invariant.</summary>
+    public static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -18,10 +18,13 @@ internal sealed record SortoiOutcome(string? SalesOrder, PermanentConnectorExcep
         var errors = EnetXml.Errors(root);
         if (errors.Count > 0)
         {
-            var reason = string.Join("; ", errors.Select(e => e.Number is null ? e.Description : $"{e.Description} ({e.Number})"));
-            return new(null, new PermanentConnectorException($"SYSPRO rejected the order: {reason}", errors[0].Number));
+            return new(null, new PermanentConnectorException($"SYSPRO rejected the order: {Describe(errors)}", errors[0].Number));
         }
         var number = root.DescendantsNamed("Order").Select(o => o.Text("SalesOrder")).FirstOrDefault(s => !string.IsNullOrEmpty(s));
         return new(number, null);
     }
+
+    /// <summary>SORTOI's errors in SYSPRO's words, each with its number: "Stock code 'X' not found (240004); …".</summary>
+    public static string Describe(IReadOnlyList<(string? Number, string Description)> errors) =>
+        string.Join("; ", errors.Select(e => e.Number is null ? e.Description : $"{e.Description} ({e.Number})"));
 }
